@@ -1,0 +1,121 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from reports import services
+from reports.forms import ArticleUploadForm
+from reports.models import Actor, Article, Claim, Claimant, Place
+
+CLAIM_FIELDS = [
+    "outcome", "group", "affiliation", "count", "qualifier", "low", "high", "claimant",
+    "perpetrator", "cause", "place", "location", "period_start", "period_end", "hedged",
+    "review",
+]  # fmt: skip
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    fields = ["quote", *CLAIM_FIELDS, "confidence"]
+    readonly_fields = ["quote", "confidence"]
+    autocomplete_fields = ["claimant", "perpetrator", "place"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "outlet", "published", "status", "n_claims", "error_short",
+                    "is_demo", "created_at"]  # fmt: skip
+    list_filter = ["status", "is_demo", "outlet"]
+    search_fields = ["title", "outlet", "url", "text"]
+    readonly_fields = ["status", "error", "attempts", "content_hash", "filename", "created_at",
+                       "processing_started_at", "processed_at", "text"]  # fmt: skip
+    fields = ["title", "outlet", "url", "published", "is_demo", *readonly_fields]
+    inlines = [ClaimInline]
+    actions = ["rerun_extraction"]
+    date_hierarchy = "created_at"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_count=Count("claims")).defer("raw")
+
+    @admin.display(description="claims", ordering="claim_count")
+    def n_claims(self, obj):
+        return obj.claim_count
+
+    @admin.display(description="error")
+    def error_short(self, obj):
+        return (obj.error[:120] + "…") if len(obj.error) > 120 else obj.error
+
+    @admin.action(description="Re-run extraction on the selected articles")
+    def rerun_extraction(self, request, queryset):
+        for article in queryset:
+            services.article_retry(article=article)
+        self.message_user(request, f"{queryset.count()} article(s) queued for extraction.")
+
+    def add_view(self, request, form_url="", extra_context=None):
+        if not self.has_add_permission(request):
+            return redirect("admin:index")
+        form = ArticleUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            article, created = services.article_create(**form.upload())
+            url = reverse("admin:reports_article_change", args=[article.pk])
+            if created:
+                self.message_user(request, "Article saved; its claims are being extracted.")
+            else:
+                self.message_user(
+                    request,
+                    format_html('This article already exists: <a href="{}">{}</a>. Nothing '
+                                "was added.", url, article),
+                    messages.WARNING,
+                )  # fmt: skip
+            return redirect(url)
+        context = {
+            **self.admin_site.each_context(request), "form": form, "opts": self.model._meta,
+            "title": "Upload an article", "has_view_permission": True,
+        }  # fmt: skip
+        return TemplateResponse(request, "admin/reports/article/upload.html", context)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Claim:
+            return super().save_formset(request, form, formset, change)
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        changed = {f.instance.pk: f.changed_data for f in formset.forms if f.instance.pk}
+        for claim in instances:
+            fields = changed.get(claim.pk, ["count"])
+            decision = claim.review if "review" in fields else None
+            services.claim_review(claim=claim, changed_fields=fields, user_decision=decision)
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "claimant", "perpetrator", "location", "period_start",
+                    "period_end", "hedged", "review", "article"]  # fmt: skip
+    list_filter = ["outcome", "group", "review", "hedged"]
+    search_fields = ["quote", "claimant__name", "location"]
+    fields = ["article", "quote", "sentence", *CLAIM_FIELDS, "confidence"]
+    readonly_fields = ["article", "quote", "sentence", "confidence"]
+    autocomplete_fields = ["claimant", "perpetrator", "place"]
+
+    def save_model(self, request, obj, form, change):
+        decision = obj.review if "review" in form.changed_data else None
+        services.claim_review(claim=obj, changed_fields=form.changed_data, user_decision=decision)
+
+
+class EntityAdmin(admin.ModelAdmin):
+    list_display = ["name", "key"]
+    search_fields = ["name", "key"]
+
+
+admin.site.register(Claimant, EntityAdmin)
+admin.site.register(Actor, EntityAdmin)
+
+
+@admin.register(Place)
+class PlaceAdmin(EntityAdmin):
+    list_display = ["name", "kind", "country_code", "parent"]
+    list_filter = ["kind"]

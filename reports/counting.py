@@ -1,0 +1,197 @@
+"""The counting rules of DOMAIN.md, on plain figures: no ORM, so each rule is testable alone.
+
+selectors.py loads claims into `Figure`s and calls these. The steps, in order:
+1. `figures_merge`: the same figure from the same claimant for the same scope, cited by several
+   articles, is one figure listing every article (rule 1).
+2. `figures_revise`: several figures from one claimant for the same scope are one toll revised;
+   the latest article's figure stands and the others become its history (rule 4).
+3. `claimant_total`: within one claimant, a figure whose scope contains others is not added to
+   them: its value is max(own, sum of what it contains) (rule 3). Claimants are never added
+   together (rule 2): totals are per claimant and the caller shows the range.
+4. `spread`: a figure's value is spread over the buckets its period overlaps, in proportion to
+   its days in each (rule 5); a figure with no period sits on its article's publication date.
+Rejected claims never reach this module (rule 6).
+"""
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from reports.extraction.taxonomy import GROUP_PARENT, GROUPS, ancestors
+
+
+@dataclass(frozen=True)
+class Figure:
+    claim_id: int
+    article_id: int
+    published: date  # the citing article's date: orders revisions, dates undated figures
+    claimant: str  # a stable key; the outlet's own reporting is keyed by the outlet
+    outcome: str
+    group: str
+    value: int
+    affiliation: str = ""
+    perpetrator: int | None = None
+    place_path: tuple[int, ...] = ()  # the place first, then the places containing it
+    start: date | None = None
+    end: date | None = None
+    order: int = 0  # position in the article: a later mention of a toll is the newer one
+    article_ids: tuple[int, ...] = ()
+    history: tuple["Figure", ...] = field(default=(), compare=False)
+
+    @property
+    def dated_by_publication(self) -> bool:
+        return self.start is None
+
+    @property
+    def period(self) -> tuple[date, date]:
+        if self.start is None:
+            return (self.published, self.published)
+        return (self.start, self.end)
+
+    def scope(self) -> tuple:
+        place = self.place_path[0] if self.place_path else None
+        return (self.claimant, self.outcome, self.group, self.affiliation.lower(),
+                self.perpetrator, place, self.period)  # fmt: skip
+
+
+def figures_merge(figures: list[Figure]) -> list[Figure]:
+    """Rule 1: one figure per (scope, value), citing every article that states it."""
+    merged: dict[tuple, Figure] = {}
+    for fig in sorted(figures, key=lambda f: (f.published, f.article_id, f.order)):
+        key = (*fig.scope(), fig.value)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = replace(fig, article_ids=(fig.article_id,))
+        elif fig.article_id not in first.article_ids:
+            # The latest citation dates the figure, so a later revision can still win.
+            merged[key] = replace(
+                first, article_ids=(*first.article_ids, fig.article_id),
+                published=fig.published, article_id=fig.article_id, order=fig.order,
+            )  # fmt: skip
+    return list(merged.values())
+
+
+def figures_revise(figures: list[Figure]) -> list[Figure]:
+    """Rule 4: per scope, the figure of the latest article stands; the rest is its history."""
+    by_scope: dict[tuple, list[Figure]] = defaultdict(list)
+    for fig in figures:
+        by_scope[fig.scope()].append(fig)
+    current = []
+    for versions in by_scope.values():
+        versions.sort(key=lambda f: (f.published, f.article_id, f.order))
+        current.append(replace(versions[-1], history=tuple(versions[:-1])))
+    return current
+
+
+def _contains(a: Figure, b: Figure) -> bool:
+    """Whether a's scope holds b's. A field a leaves unsaid (no perpetrator, no place) is the
+    wider scope: counting such figures as containers errs towards never counting twice."""
+    if a.group not in ancestors(b.group):
+        return False
+    if a.affiliation and a.affiliation.lower() != b.affiliation.lower():
+        return False
+    if a.perpetrator is not None and a.perpetrator != b.perpetrator:
+        return False
+    if a.place_path and a.place_path[0] not in b.place_path:
+        return False
+    (a_start, a_end), (b_start, b_end) = a.period, b.period
+    return a_start <= b_start and b_end <= a_end
+
+
+def _specificity(fig: Figure) -> tuple:
+    start, end = fig.period
+    return (len(ancestors(fig.group)), bool(fig.affiliation), fig.perpetrator is not None,
+            len(fig.place_path), -(end - start).days)  # fmt: skip
+
+
+@dataclass
+class Node:
+    figure: Figure
+    children: list["Node"] = field(default_factory=list)
+
+    def value(self) -> float:
+        return max(self.figure.value, sum(child.value() for child in self.children))
+
+    def leaves(self) -> list[Figure]:
+        """The figures that make up this node's value: its own, or what it contains."""
+        if not self.children or self.figure.value >= sum(c.value() for c in self.children):
+            return [self.figure]
+        return [leaf for child in self.children for leaf in child.leaves()]
+
+
+def forest_build(figures: list[Figure]) -> list[Node]:
+    """Hang each figure under the most specific figure that contains it; return the roots."""
+    nodes = [Node(fig) for fig in figures]
+    roots = []
+    for node in nodes:
+        containers = [
+            other for other in nodes
+            if other is not node and other.figure.scope() != node.figure.scope()
+            and _contains(other.figure, node.figure)
+        ]  # fmt: skip
+        if containers:
+            max(containers, key=lambda n: _specificity(n.figure)).children.append(node)
+        else:
+            roots.append(node)
+    return roots
+
+
+def subtree(group: str) -> set[str]:
+    return {g for g in GROUPS if group in ancestors(g)}
+
+
+def claimant_total(figures: list[Figure], group: str) -> float:
+    """Rule 3: one claimant's total for a group, its subgroups' figures included."""
+    inside = [f for f in figures if f.group in subtree(group)]
+    return sum(root.value() for root in forest_build(inside))
+
+
+def claimant_leaves(figures: list[Figure], group: str) -> list[Figure]:
+    inside = [f for f in figures if f.group in subtree(group)]
+    return [leaf for root in forest_build(inside) for leaf in root.leaves()]
+
+
+def current_figures(figures: list[Figure]) -> dict[str, list[Figure]]:
+    """Rules 1 and 4 applied, grouped by claimant."""
+    per_claimant: dict[str, list[Figure]] = defaultdict(list)
+    for fig in figures_revise(figures_merge(figures)):
+        per_claimant[fig.claimant].append(fig)
+    return per_claimant
+
+
+# --- Rule 5: buckets ---
+
+
+def bucket_start(day: date, bucket: str) -> date:
+    if bucket == "year":
+        return date(day.year, 1, 1)
+    if bucket == "month":
+        return day.replace(day=1)
+    return day
+
+
+def bucket_end(start: date, bucket: str) -> date:
+    if bucket == "year":
+        return date(start.year, 12, 31)
+    if bucket == "month":
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return start
+
+
+def spread(fig: Figure, bucket: str) -> dict[date, float]:
+    """Rule 5: the figure's value over the buckets its period overlaps, by inclusive days."""
+    start, end = fig.period
+    days = (end - start).days + 1
+    shares: dict[date, float] = {}
+    cursor = bucket_start(start, bucket)
+    while cursor <= end:
+        last = bucket_end(cursor, bucket)
+        overlap = (min(last, end) - max(cursor, start)).days + 1
+        shares[cursor] = fig.value * overlap / days
+        cursor = last + timedelta(days=1)
+    return shares
+
+
+def group_parent(group: str) -> str | None:
+    return GROUP_PARENT.get(group)

@@ -1,0 +1,252 @@
+"""Writes: storing articles, processing them into claims, resolving names to entities.
+
+Views, admin actions, commands and tasks call these; none of them writes models directly.
+"""
+
+import logging
+import re
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from reports import textclean
+from reports.extraction import ClaimDraft, PlaceRef, extract
+from reports.models import Actor, Article, Claim, Claimant, Entity, Mention, Place
+
+logger = logging.getLogger(__name__)
+
+# Fields a person may change on a claim; changing any of them makes it "edited".
+FIGURE_FIELDS = (
+    "outcome", "group", "affiliation", "count", "qualifier", "low", "high", "perpetrator",
+    "cause", "claimant", "place", "location", "period_start", "period_end", "hedged",
+)  # fmt: skip
+
+
+def article_create(
+    *,
+    raw: bytes,
+    filename: str = "",
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+    published: date | None = None,
+    is_demo: bool = False,
+) -> tuple[Article, bool]:
+    """Store an upload unchanged and queue it; return (article, created).
+
+    The same text uploaded twice is the same article: the second call returns the first
+    article with created=False and queues nothing.
+    """
+    digest = textclean.content_hash(raw)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                raw=raw, filename=filename[:255], title=title[:500], outlet=outlet[:200],
+                url=url, published=published, is_demo=is_demo, content_hash=digest,
+            )  # fmt: skip
+    except IntegrityError:
+        # Another upload of the same text won the race between our lookup and insert.
+        return Article.objects.get(content_hash=digest), False
+    transaction.on_commit(lambda: article_enqueue(article_id=article.pk))
+    return article, True
+
+
+def article_enqueue(*, article_id: int) -> None:
+    """Queue processing. A broker outage must not fail the upload: the article stays
+    pending and the periodic sweep (articles_requeue_stale) queues it later."""
+    from reports.tasks import article_process
+
+    try:
+        article_process.delay(article_id)
+    except Exception:  # kombu raises many types for an unreachable broker
+        logger.exception("Could not queue article %s; the sweep will retry", article_id)
+
+
+def article_retry(*, article: Article) -> None:
+    """Re-run extraction (admin action, retry of a failed upload)."""
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.PENDING, error="")
+    transaction.on_commit(lambda: article_enqueue(article_id=article.pk))
+
+
+def articles_requeue_stale(*, older_than: timedelta = timedelta(minutes=5)) -> int:
+    """Queue again articles left pending (broker down) or processing (worker killed)."""
+    cutoff = timezone.now() - older_than
+    stale = Article.objects.filter(
+        status__in=[Article.Status.PENDING, Article.Status.PROCESSING], created_at__lt=cutoff
+    ).exclude(processing_started_at__gte=cutoff)
+    ids = list(stale.values_list("pk", flat=True)[:1000])
+    for article_id in ids:
+        article_enqueue(article_id=article_id)
+    return len(ids)
+
+
+def article_fail(*, article_id: int, error: str) -> None:
+    Article.objects.filter(pk=article_id).update(
+        status=Article.Status.FAILED, error=error[:5000], processed_at=timezone.now()
+    )
+
+
+def article_process(*, article_id: int) -> Article | None:
+    """Extract the article's claims, replacing the machine's earlier ones in one transaction.
+
+    Idempotent: running it twice leaves the same claims. Claims a person confirmed, edited or
+    rejected are never touched, and the machine does not add them back a second time.
+    """
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        logger.warning("Article %s no longer exists; nothing to process", article_id)
+        return None
+    Article.objects.filter(pk=article_id).update(
+        status=Article.Status.PROCESSING, processing_started_at=timezone.now(),
+        attempts=article.attempts + 1,
+    )  # fmt: skip
+    try:
+        title, text = textclean.upload_to_text(
+            bytes(article.raw), filename=article.filename, max_bytes=settings.ARTICLE_MAX_BYTES
+        )
+    except textclean.UnreadableUpload as exc:
+        article_fail(article_id=article_id, error=str(exc))
+        return None
+    drafts = extract(text, article.published)
+
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        article.text = text
+        article.title = article.title or title or text.split("\n", 1)[0][:500]
+        article.claims.filter(review=Claim.Review.EXTRACTED).delete()
+        reviewed = set(article.claims.values_list("machine_key", flat=True))
+        for draft in drafts:
+            if draft_key(draft) not in reviewed:
+                claim_create_from_draft(article=article, draft=draft)
+        article.status = Article.Status.DONE
+        article.error = ""
+        article.processed_at = timezone.now()
+        article.save()
+    return article
+
+
+def draft_key(draft: ClaimDraft) -> str:
+    """What the machine said, kept on the claim even after a person edits it, so that
+    re-extraction recognises the figure a person already decided on."""
+    start = draft.mentions[0].start if draft.mentions else ""
+    figure = draft.count if draft.count is not None else f"{draft.low}-{draft.high}"
+    return f"{draft.outcome}:{draft.group}:{figure}:{start}"
+
+
+def claim_create_from_draft(*, article: Article, draft: ClaimDraft) -> Claim:
+    first = draft.mentions[0] if draft.mentions else None
+    period = draft.period or (None, None)
+    claim = Claim.objects.create(
+        article=article,
+        outcome=draft.outcome,
+        group=draft.group,
+        affiliation=(draft.affiliation or "")[:200],
+        count=draft.count,
+        qualifier=draft.qualifier,
+        low=draft.low,
+        high=draft.high,
+        perpetrator=entity_resolve(model=Actor, name=draft.perpetrator),
+        cause=(draft.cause or "")[:60],
+        claimant=entity_resolve(model=Claimant, name=draft.claimant),
+        place=place_resolve(ref=draft.place),
+        location=(draft.location or "")[:200],
+        period_start=period[0],
+        period_end=period[1],
+        hedged=draft.hedged,
+        confidence=min(max(draft.confidence, 0.0), 1.0),
+        machine_key=draft_key(draft),
+        quote=draft.quote,
+        sentence=first.sentence if first else "",
+        span_start=first.start if first else None,
+        span_end=first.end if first else None,
+    )
+    Mention.objects.bulk_create(
+        Mention(
+            claim=claim,
+            sentence=m.sentence,
+            sentence_start=m.sentence_start,
+            sentence_end=m.sentence_end,
+            start=m.start,
+            end=m.end,
+        )  # fmt: skip
+        for m in draft.mentions
+    )
+    return claim
+
+
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+def name_key(name: str) -> str:
+    """The form names are matched on: "The Syrian Observatory..." == "syrian observatory..."."""
+    key = _NOT_WORD.sub(" ", name.lower())
+    key = re.sub(r"^\s*the\s+", "", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def entity_resolve(*, model: type[Entity], name: str | None) -> Entity | None:
+    """The stored entity a name stands for, found by its name or an alias, else created."""
+    if not name or not name.strip():
+        return None
+    key = name_key(name)[:200]
+    entity = model.objects.filter(key=key).first()
+    if entity is None:
+        entity = _entity_by_alias(model=model, key=key)
+    if entity is None:
+        entity, _ = model.objects.get_or_create(key=key, defaults={"name": name.strip()[:200]})
+    return entity
+
+
+def _entity_by_alias(*, model: type[Entity], key: str) -> Entity | None:
+    # Aliases are few per entity and entities few per kind, so a scan beats a JSON lookup
+    # that SQLite cannot index anyway.
+    for entity in model.objects.exclude(aliases=[]).only("pk", "aliases", "name", "key"):
+        if key in {name_key(alias) for alias in entity.aliases}:
+            return entity
+    return None
+
+
+def place_resolve(*, ref: PlaceRef | None) -> Place | None:
+    if ref is None:
+        return None
+    if ref.geonameid:
+        place = Place.objects.filter(geonameid=ref.geonameid).first()
+        if place:
+            return place
+    place = entity_resolve(model=Place, name=ref.name)
+    changed = False
+    if ref.geonameid and place.geonameid is None:
+        if not Place.objects.filter(geonameid=ref.geonameid).exists():
+            place.geonameid, changed = ref.geonameid, True
+    if ref.kind and place.kind == Place.Kind.OTHER:
+        place.kind, changed = ref.kind, True
+    if ref.country_code and not place.country_code:
+        place.country_code, changed = ref.country_code, True
+    if place.parent_id is None and place.kind != Place.Kind.COUNTRY and place.country_code:
+        country = Place.objects.filter(kind=Place.Kind.COUNTRY, country_code=place.country_code)
+        place.parent, changed = country.first(), True
+    if changed:
+        place.save()
+    if place.kind == Place.Kind.COUNTRY:
+        # A country resolved after its cities: attach the orphans now.
+        Place.objects.filter(country_code=place.country_code, parent__isnull=True).exclude(
+            pk=place.pk
+        ).update(parent=place)
+    return place
+
+
+def claim_review(*, claim: Claim, changed_fields: list[str], user_decision: str | None) -> Claim:
+    """Record a person's decision on a claim. A person's word outranks the machine's: a
+    changed figure becomes "edited" and is no longer replaced by re-extraction."""
+    if user_decision:
+        claim.review = user_decision
+    elif claim.review == Claim.Review.EXTRACTED and set(changed_fields) & set(FIGURE_FIELDS):
+        claim.review = Claim.Review.EDITED
+    claim.full_clean()
+    claim.save()
+    return claim

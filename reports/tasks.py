@@ -1,0 +1,40 @@
+"""Celery tasks: thin wrappers that take ids and call services."""
+
+import logging
+
+from celery import Task, shared_task
+from django.db import InterfaceError, OperationalError
+
+from reports import services
+
+logger = logging.getLogger(__name__)
+
+
+class ArticleTask(Task):
+    def on_failure(self, exc, task_id, args, kwargs, einfo):
+        # Retries exhausted or an unexpected error: the article must say so, not sit in
+        # "processing" for ever.
+        article_id = args[0] if args else kwargs.get("article_id")
+        if article_id is not None:
+            services.article_fail(
+                article_id=article_id, error=f"Processing failed: {type(exc).__name__}: {exc}"
+            )
+
+
+@shared_task(
+    base=ArticleTask,
+    acks_late=True,
+    # The database going away is transient; anything else is a bug and recorded at once.
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=2,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=6,
+)
+def article_process(article_id: int) -> None:
+    services.article_process(article_id=article_id)
+
+
+@shared_task
+def articles_requeue_stale() -> int:
+    return services.articles_requeue_stale()

@@ -1,0 +1,92 @@
+"""Fixtures shared by the tests: paths to the shared corpus, a real Celery worker process,
+a logged-in staff client. Tests build their own data in plain code."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+REPO = Path(settings.BASE_DIR)
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+SEED = "cnn_000_7f389127c57e585a.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    path = CORPUS / "articles" / SEED
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    return path
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    user = django_user_model.objects.create_user(
+        "editor", password="a-long-test-password", is_staff=True, is_superuser=True
+    )
+    client.force_login(user)
+    return client
+
+
+def _test_database_url() -> str:
+    db = settings.DATABASES["default"]
+    return (
+        f"postgres://{db['USER']}:{db.get('PASSWORD') or ''}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    )
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db):
+    """A real worker in its own process: Redis broker, the test PostgreSQL database."""
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("the worker tests need PostgreSQL (scripts/test.sh sets DATABASE_URL)")
+    if not settings.CELERY_BROKER_URL.startswith("redis://"):
+        pytest.skip("the worker tests need the Redis broker (scripts/test.sh sets it)")
+    from conflicttracker.celery import app
+
+    app.control.purge()
+    env = {**os.environ, "DATABASE_URL": _test_database_url(), "PYTHONUNBUFFERED": "1"}
+    log = open(REPO / "test-artifacts" / "worker.log", "ab") if _artifacts() else subprocess.DEVNULL
+    name = f"test-{os.getpid()}@{socket.gethostname()}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "conflicttracker", "worker", "--concurrency=1",
+         "--loglevel=INFO", "--without-gossip", "--without-mingle", "-n", name],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"the Celery worker exited with {proc.returncode}")
+            if app.control.ping(destination=[name], timeout=0.5):
+                break
+        else:
+            pytest.fail("the Celery worker did not answer a ping within 60 s")
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _artifacts() -> bool:
+    (REPO / "test-artifacts").mkdir(exist_ok=True)
+    return True
+
+
+def wait_for(predicate, *, timeout: float = 60, interval: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")
