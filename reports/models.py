@@ -4,6 +4,8 @@ Database constraints, not only forms, reject impossible data: a figure can arriv
 admin, the API, a migration or a bulk import, and every path must leave the data countable.
 """
 
+from datetime import timedelta
+
 from django.db import models
 from django.db.models import F, Q
 
@@ -55,6 +57,32 @@ class Place(Entity):
     )
 
 
+class Source(models.Model):
+    """Where articles arrive from by themselves: an RSS/Atom feed or a single page."""
+
+    class Kind(models.TextChoices):
+        FEED = "feed", "RSS/Atom feed"
+        URL = "url", "single URL"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=4, choices=Kind.choices, default=Kind.FEED)
+    url = models.URLField(max_length=2000, unique=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    poll_interval = models.DurationField(default=timedelta(hours=1))
+    active = models.BooleanField(default=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    last_new_articles = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Article(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending"
@@ -65,6 +93,17 @@ class Article(models.Model):
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=2000, blank=True)
+    # The page's own canonical address: the same story from a feed, a URL and an upload is
+    # recognised by it as well as by the content hash.
+    canonical_url = models.URLField(max_length=2000, blank=True, db_index=True)
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    # Near-identical texts (a re-published wire story) are linked to the first copy.
+    fingerprint = models.CharField(max_length=64, blank=True, db_index=True)
+    same_story_as = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+    )
     published = models.DateField(null=True, blank=True)
     # The upload exactly as received, so a failed parse can be fixed and retried later.
     raw = models.BinaryField()
