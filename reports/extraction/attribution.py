@@ -1,0 +1,268 @@
+"""Claimant: who the sentence says asserts its figures, with back-references resolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import PhraseTable, load
+from .sentences import Token
+
+_A = load("attribution")
+SPEECH = PhraseTable({v: True for v in _A["speech_verbs"]})
+HEADS = frozenset(_A["source_heads"])
+BACKREFS = frozenset(_A["back_references"])
+NOT_SOURCES = frozenset(_A["not_sources"])
+ALIASES = {alias: name for name, aliases in _A["aliases"].items() for alias in aliases}
+DESCRIPTIONS = tuple(_A["descriptions"])
+_ORG_HEADS = re.compile(
+    r"\b(?:Observatory|Committee|Commission|Ministry|Organi[sz]ation|Agency|Watch|Network|Council|Front|"
+    r"Service|Office|Institute|Cent(?:er|re)|Group|Union|Federation|Association|Society|Department|Bureau|"
+    r"Press|Battalion|Brigade|Command|Army|Police|Government|Nations|Cross|Crescent|International)\b"
+)
+ORG_NAME = re.compile(
+    r"\b(?:[A-Z][\w'\-]+\s+){0,4}(?:(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\-]+\s*){1,4})?"
+)
+_FUNCTION = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "on",
+        "in",
+        "to",
+        "that",
+        "which",
+        "who",
+        "as",
+        "by",
+        "with",
+        "from",
+        "at",
+        "it",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "quoted",
+        "previously",
+        "officially",
+    }
+)
+_JOINERS = frozenset({"of", "for", "and"})
+_BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "--", "-", "—", "–"})
+_INTRO = frozenset(
+    {
+        "figures",
+        "data",
+        "statistics",
+        "estimates",
+        "the",
+        "collated",
+        "compiled",
+        "released",
+        "gathered",
+        "by",
+        "from",
+        "tally",
+        "count",
+        "report",
+        "reports",
+        "published",
+    }
+)
+
+
+@dataclass
+class SourceMemory:
+    """What the article has named so far, for resolving 'it said', 'the group' and descriptions."""
+
+    last: str | None = None
+    named_orgs: list[tuple[int, str]] = field(
+        default_factory=list
+    )  # (offset, name) in article order
+    position: int = 0  # offset of the sentence being read
+
+
+def canonical(name: str) -> str:
+    key = re.sub(r"^the\s+", "", name.strip().lower())
+    return ALIASES.get(key, name.strip())
+
+
+_ORG_RE = re.compile(r"\b(?:[A-Z][a-z'\-]+\s+){1,4}(?:(?:of|for)\s+(?:[A-Z][a-z'\-]+\s*){1,3})?")
+
+
+def article_orgs(text: str) -> list[tuple[int, str]]:
+    """Named organisations in the article with offsets ('a UK-based monitoring group')."""
+    out: list[tuple[int, str]] = []
+    for m in _ORG_RE.finditer(text):
+        name = m.group().strip()
+        if _ORG_HEADS.search(name) and len(name.split()) >= 2:
+            out.append((m.start(), canonical(re.sub(r"['’]s$", "", name))))
+    return out
+
+
+def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
+    """The noun phrase ending right before token v ('UN spokeswoman Denise Cook' said)."""
+    j = v - 1
+    words: list[str] = []
+    lower_run = 0
+    if j >= 0 and toks[j].low in ("it", "he", "she", "they", "we"):
+        return toks[j].low
+    while j >= 0 and len(words) < 8:
+        t = toks[j]
+        if t.low in _BOUNDARY:
+            break
+        capital = t.text[:1].isupper() and not caps
+        if (
+            t.low in ("has", "have", "had", "also", "later", "earlier", "previously", "officially")
+            and not words
+        ):
+            j -= 1
+            continue
+        if (
+            capital
+            or t.low in HEADS
+            or t.low.endswith("'s")
+            or (
+                words
+                and t.low in _JOINERS
+                and j > 0
+                and (toks[j - 1].text[:1].isupper() and not caps)
+            )
+        ):
+            words.insert(0, t.text)
+            lower_run = 0
+        elif words and lower_run < 2 and t.low.isalpha() and t.low not in _FUNCTION:
+            words.insert(0, t.text)
+            lower_run += 1
+        elif caps and t.low.isalpha() and t.low not in _FUNCTION and len(words) < 4 and not words:
+            words.insert(0, t.text)
+        else:
+            break
+        j -= 1
+    while words and words[0].lower() in _JOINERS:
+        words.pop(0)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase
+
+
+def _np_after(toks: list[Token], i: int, caps: bool) -> str | None:
+    """The noun phrase starting at token i (said the ministry / according to X)."""
+    words: list[str] = []
+    j = i
+    while j < len(toks) and toks[j].low in _INTRO and not words and j - i < 6:
+        j += 1
+    while j < len(toks) and len(words) < 9:
+        t = toks[j]
+        if t.low in _BOUNDARY or t.low in (
+            "said",
+            "says",
+            "which",
+            "that",
+            "who",
+            "on",
+            "in",
+            "at",
+        ):
+            break
+        if t.low in ("of", "for", "and") and (
+            j + 1 >= len(toks) or not toks[j + 1].text[:1].isupper()
+        ):
+            break
+        if (
+            caps
+            or t.text[:1].isupper()
+            or t.low in HEADS
+            or t.low in _JOINERS
+            or not words
+            or t.low.endswith("'s")
+        ):
+            words.append(t.text)
+        elif len(words) < 4 and t.low.isalpha():
+            words.append(t.text)
+        else:
+            break
+        j += 1
+    while words and words[-1].lower() in _JOINERS:
+        words.pop()
+    return " ".join(words) if words else None
+
+
+def claimant_of(toks: list[Token], memory: SourceMemory, caps: bool) -> str | None:
+    """The sentence's claimant (normalised), or None for the outlet's own reporting."""
+    low = [t.low for t in toks]
+    raw: str | None = None
+    for i in range(len(low) - 1):
+        if low[i] == "according" and low[i + 1] == "to":
+            raw = _np_after(toks, i + 2, caps)
+            break
+    if raw is None:
+        for i in range(len(low)):
+            m = SPEECH.match_at(low, i)
+            if m is None:
+                continue
+            if (
+                low[i] in ("reported", "report", "reports")
+                and i + 1 < len(low)
+                and low[i + 1] in ("killed", "dead", "wounded", "injured", "missing", "to")
+            ):
+                continue  # "were reported killed" is hedging, not a source
+            before = _np_before(toks, i, caps)
+            if before and _plausible(before):
+                raw = before
+                break
+            if i + 1 < len(low) and low[i] in ("said", "says", "told", "reported"):
+                after = _np_after(toks, m[1], caps)
+                if after and _plausible(after) and after.lower() not in NOT_SOURCES:
+                    raw = after
+                    break
+    if raw is None:
+        if re.search(r"\bofficially reported\b", " ".join(low)):
+            return "officials"
+        return None
+    return resolve(raw, memory)
+
+
+def _plausible(phrase: str) -> bool:
+    low = phrase.lower()
+    if low in ("it", "he", "she", "they", "we"):
+        return True
+    words = low.split()
+    return not (len(words) == 1 and words[0] in _FUNCTION)
+
+
+def resolve(raw: str, memory: SourceMemory) -> str | None:
+    """Back-references and descriptions -> the name the article gives; names -> canonical form."""
+    low = re.sub(r"^the\s+", "", raw.lower().strip())
+    if low in ("we", "i", "our"):
+        return None
+    if low in BACKREFS or "the " + low in BACKREFS or low in DESCRIPTIONS:
+        return memory.last or _org_after(memory) or raw
+    if (
+        low.startswith(("a ", "an "))
+        or any(d in low for d in DESCRIPTIONS)
+        and not raw[:1].isupper()
+    ):
+        return _org_after(memory) or memory.last or raw
+    name = canonical(raw)
+    return name
+
+
+def _org_after(memory: SourceMemory) -> str | None:
+    """The first organisation the article names after this sentence, else the last one before."""
+    after = [name for pos, name in memory.named_orgs if pos >= memory.position]
+    before = [name for pos, name in memory.named_orgs if pos < memory.position]
+    return (after or before[::-1] or [None])[0]

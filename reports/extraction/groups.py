@@ -1,0 +1,253 @@
+"""Victim groups: the head noun after a figure, modifiers, affiliation, named groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import PhraseTable, load, table_from_groups
+from .taxonomy import common_group
+
+_G = load("groups")
+_D = load("demonyms")
+NOUNS = table_from_groups(_G["nouns"])
+MODIFIERS = table_from_groups({k: v for k, v in _G["modifiers"].items()})
+PEOPLE_OVERRIDE = frozenset(_G["people_override"])
+NAMED_GROUPS = PhraseTable(
+    {alias: name for name, aliases in _G["named_groups"].items() for alias in aliases}
+)
+ACRONYMS = frozenset(name for name in _G["named_groups"] if name.isupper())
+DEMONYMS = PhraseTable({k: v for k, v in _D["demonyms"].items()})
+COUNTRY_ALIASES: dict[str, str] = _D["country_aliases"]
+SUBSET_MARKERS = PhraseTable({p: True for p in _G["subset_markers"]})
+LIST_LINKS = PhraseTable({p: True for p in _G["list_links"]})
+OUTCOME_NOUN_GROUPS = frozenset(
+    {"bodies", "body", "corpses", "lives", "dead", "deaths", "fatalities"}
+)
+
+# Words that may sit between a figure and its head noun ("21 Iraqi National Guard troops").
+_SKIPPABLE_LOWER = frozenset(
+    {
+        "other",
+        "more",
+        "black",
+        "white",
+        "unidentified",
+        "unarmed",
+        "innocent",
+        "young",
+        "elderly",
+        "old",
+        "local",
+        "foreign",
+        "armed",
+        "alleged",
+        "suspected",
+        "presumed",
+        "university",
+        "indian",
+        "university's",
+        "'",
+        '"',
+        "“",
+        "”",
+        "’",
+        "‘",
+        "of",
+        "the",
+        "civil",
+        "defence",
+        "defense",
+        "patrol",
+        "further",
+        "additional",
+        "palestinian",
+        "american",
+        "government",
+        "pro-government",
+        "anti-government",
+        "shi'ite",
+        "sunni",
+        "leftwing",
+        "left-wing",
+        "rightwing",
+        "right-wing",
+        "maoist",
+        "islamist",
+        "national",
+        "noncommissioned",
+        "military",
+        "army",
+        "police",
+        "security",
+        "enemy",
+        "federal",
+        "regular",
+        "uniformed",
+        "off-duty",
+        "wounded",
+        "dead",
+        "injured",
+        "missing",
+        "seriously",
+        "slightly",
+        "critically",
+        "badly",
+        "severely",
+        "also",
+        "such",
+        "small",
+        "rival",
+        "fellow",
+        "guerrilla",
+        "rebel",
+        "militia",
+        "peasant",
+        "women",
+        "child",
+        "commando",
+        "special",
+        "riot",
+        "traffic",
+        "border",
+        "prison",
+        "paramilitary",
+        "reserve",
+        "senior",
+        "junior",
+    }
+)
+_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "for",
+        "from",
+        "with",
+        "were",
+        "was",
+        "have",
+        "had",
+        "has",
+        "are",
+        "is",
+        "be",
+        "been",
+        "who",
+        "which",
+        "that",
+        ",",
+        ".",
+        ";",
+        ":",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Head:
+    group: str
+    start: int
+    end: int
+    affiliation: str | None
+    noun: str  # the head noun as written (lower case)
+    modifier_outcome: str | None  # "30 dead civilians" -> killed
+    nationality: str | None  # country of a demonym modifier or demonym head
+
+
+def country_of(low: list[str], toks: list[str], i: int) -> tuple[str, int] | None:
+    """A demonym or country alias at token i -> (country, end)."""
+    m = DEMONYMS.match_at(low, i) or DEMONYMS.match_at(toks, i)
+    if m:
+        return m
+    if toks[i] in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[toks[i]], i + 1
+    return None
+
+
+def named_group_at(low: list[str], toks: list[str], i: int) -> tuple[str, int] | None:
+    """A named armed group at token i; acronyms must be written in capitals."""
+    m = NAMED_GROUPS.match_at(low, i)
+    if m is None:
+        return None
+    name, end = m
+    if name in ACRONYMS and len(toks[i]) <= 5 and not toks[i].isupper():
+        return None
+    return m
+
+
+def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTable) -> Head | None:
+    """The group noun a figure ending at token i applies to, skipping a few modifiers."""
+    n = len(low)
+    j = i
+    affiliation: str | None = None
+    nationality: str | None = None
+    mod_group: str | None = None
+    mod_outcome: str | None = None
+    skipped = 0
+    while j < n and skipped <= 4:
+        noun = NOUNS.match_at(low, j)
+        if noun is not None:
+            group, end = noun
+            words = " ".join(low[j:end])
+            if words in OUTCOME_NOUN_GROUPS and mod_group:
+                group = mod_group
+            elif mod_group == "state_forces" and group == "men":
+                group = "state_forces"
+            elif mod_group and group in ("people", "combatants"):
+                group = mod_group
+            # "soldiers and guerrillas": one figure over two groups -> their common parent.
+            if end + 1 < n and low[end] in ("and", "or") and not low[end + 1][0].isdigit():
+                other = NOUNS.match_at(low, end + 1)
+                if other is not None and other[0] != group:
+                    group, end = common_group(group, other[0]), other[1]
+            if words in PEOPLE_OVERRIDE:
+                group = "people"
+            if group == "people" and nationality and words not in OUTCOME_NOUN_GROUPS:
+                pass
+            return Head(group, j, end, affiliation, words, mod_outcome, nationality)
+        ng = named_group_at(low, toks, j)
+        if ng is not None:
+            affiliation, j = ng[0], ng[1]
+            skipped += 1
+            mod_group = mod_group or "armed_groups"
+            continue
+        c = country_of(low, toks, j)
+        if c is not None:
+            nationality, j = c[0], c[1]
+            # "Iraqis", "Libyans": a nationality alone is people.
+            if (
+                toks[c[1] - 1].endswith(("s", "ese"))
+                and toks[c[1] - 1][:1].isupper()
+                and (c[1] >= n or NOUNS.match_at(low, c[1]) is None)
+                and low[c[1] - 1]
+                not in ("u.s.", "us", "swiss", "british", "french", "irish", "dutch")
+            ):
+                return Head("people", c[1] - 1, c[1], None, low[c[1] - 1], mod_outcome, nationality)
+            skipped += 1
+            continue
+        mod = MODIFIERS.match_at(low, j)
+        if mod is not None:
+            mod_group = mod[0]
+        w = low[j]
+        oc = outcome_words.match_at(low, j)
+        if oc is not None and w in ("dead", "wounded", "injured", "missing"):
+            mod_outcome = oc[0]
+        elif w in _STOP:
+            return None
+        elif not (
+            w in _SKIPPABLE_LOWER
+            or mod is not None
+            or (toks[j][:1].isupper() and not toks[j].isupper())
+            or ("-" in w and not w[0].isdigit())
+        ):
+            # ALL-CAPS text: allow a couple of unknown modifier words only.
+            if not (toks[j].isupper() and skipped < 2 and w.isalpha()):
+                return None
+        j += 1
+        skipped += 1
+    return None

@@ -1,0 +1,74 @@
+"""Loads the JSON lexicons in data/ once and turns them into phrase tables.
+
+A PhraseTable matches multiword phrases over lower-cased tokens, longest first, either starting at
+a token (forward) or ending at one (backward), so every module matches lexicon entries the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).with_name("data")
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    with open(DATA / f"{name}.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def split_phrase(phrase: str) -> tuple[str, ...]:
+    # Lexicon phrases are written as text; tokens never contain spaces, and "," is a token.
+    return tuple(phrase.lower().replace(",", " ,").split())
+
+
+class PhraseTable:
+    """Multiword phrases -> value, matched on lists of lower-cased tokens."""
+
+    def __init__(self, entries: dict[str, Any] | list[tuple[str, Any]]) -> None:
+        items = entries.items() if isinstance(entries, dict) else entries
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.by_last: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, value in items:
+            words = split_phrase(phrase)
+            if not words:
+                continue
+            self.by_first.setdefault(words[0], []).append((words, value))
+            self.by_last.setdefault(words[-1], []).append((words, value))
+        for table in (self.by_first, self.by_last):
+            for lst in table.values():
+                lst.sort(key=lambda e: -len(e[0]))
+
+    def match_at(self, low: list[str], i: int) -> tuple[Any, int] | None:
+        """Longest phrase starting at token i -> (value, end index exclusive)."""
+        if i >= len(low):
+            return None
+        for words, value in self.by_first.get(low[i], ()):
+            n = len(words)
+            if tuple(low[i : i + n]) == words:
+                return value, i + n
+        return None
+
+    def match_ending(self, low: list[str], end: int) -> tuple[Any, int] | None:
+        """Longest phrase ending just before token `end` -> (value, start index)."""
+        if end <= 0 or end > len(low):
+            return None
+        for words, value in self.by_last.get(low[end - 1], ()):
+            n = len(words)
+            if end - n >= 0 and tuple(low[end - n : end]) == words:
+                return value, end - n
+        return None
+
+
+def table_from_groups(groups: dict[str, list[str]]) -> PhraseTable:
+    """{value: [phrases]} -> PhraseTable(phrase -> value); earlier keys win."""
+    entries: dict[str, str] = {}
+    for value, phrases in groups.items():
+        if value.startswith("_"):
+            continue
+        for p in phrases:
+            entries.setdefault(p, value)
+    return PhraseTable(entries)

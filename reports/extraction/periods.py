@@ -1,0 +1,204 @@
+"""Time expressions in a sentence resolved to [start, end] dates against the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+Period = tuple[date, date]
+
+MONTHS: dict[str, int] = {
+    name: i
+    for i in range(1, 13)
+    for name in (
+        calendar.month_name[i].lower(),
+        calendar.month_abbr[i].lower(),
+        calendar.month_abbr[i].lower() + ".",
+    )
+}
+MONTHS.update({"sept": 9, "sept.": 9})
+MONTHS.pop("may.", None)
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+
+_M = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+)
+_WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMW = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)"
+_WORDN = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+}
+
+RE_SAME = re.compile(r"\b(?:the|that) same (?:period|time)\b")
+RE_RANGE = re.compile(
+    rf"\b(?:since|between|from)\s+(?:{_M}\s+)?(\d{{4}})\b.{{0,80}}?\b(?:and|to|until|till)\s+(?:{_M}\s+)?(\d{{4}})\b"
+)
+RE_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b[^.;]{{0,40}}?\b(?:in\s+)?)?(?:(\d{{1,2}})\s+)?(?:{_M}\s+)?(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b"
+)
+RE_PAST_YEAR = re.compile(
+    r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)|in\s+the\s+year\s+since|past\s+12\s+months|over\s+the\s+past\s+12\s+months)\b"
+)
+RE_PAST_N = re.compile(rf"\b(?:past|last)\s+{_NUMW}\s+(years|months|weeks|days)\b")
+RE_N_DAYS = re.compile(rf"\b{_NUMW}\s+days\s+of\b")
+RE_24H = re.compile(r"\b(?:overnight|past\s+24\s+hours|last\s+24\s+hours)\b")
+RE_FEW_HOURS = re.compile(r"\b(?:past|last)\s+(?:few|several)\s+hours\b")
+RE_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b")
+RE_TODAY = re.compile(
+    r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|early\s+this\s+morning)\b"
+)
+RE_THIS_WEEK = re.compile(r"\b(?:this|during\s+the)\s+week\b")
+RE_LAST_WEEK = re.compile(r"\blast\s+week\b")
+RE_WEEKEND = re.compile(r"\b(?:the|last)\s+weekend\b")
+RE_LAST_WD = re.compile(rf"\blast\s+{_WD}\b")
+RE_WD = re.compile(rf"\b{_WD}\b")
+RE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_M}(?:,?\s+(\d{{4}}))?\b")
+RE_MONTH_DAY = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+RE_MONTH = re.compile(
+    rf"\b(?:in|during|of|since|for|last)\s+(?:the\s+month\s+of\s+)?{_M}(?:\s+(\d{{4}}))?\b"
+)
+RE_THIS_YEAR = re.compile(r"\bthis\s+year\b")
+RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
+RE_YEAR = re.compile(r"\b(?:in|during|of|since)\s+(\d{4})\b")
+RE_ENDED = re.compile(rf"\b{_NUMW}-year\s+[a-z ]{{0,30}}?\bended\s+in\s+(\d{{4}})\b")
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else _WORDN.get(s, 0)
+
+
+def _month_num(s: str | None) -> int | None:
+    return MONTHS.get(s.lower().rstrip(".")) if s else None
+
+
+def _minus_years(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:
+        return d.replace(year=d.year - n, day=28)
+
+
+def _month_period(year: int, month: int, pub: date) -> Period:
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, 1), min(last, pub) if last >= pub >= date(year, month, 1) else last
+
+
+def _recent_month(month: int, pub: date) -> int:
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _year_period(year: int, pub: date) -> Period:
+    end = date(year, 12, 31)
+    return date(year, 1, 1), (pub if year == pub.year else end)
+
+
+def resolve(sentence: str, pub: date | None, previous: Period | None = None) -> Period | None:
+    """The period a sentence's time expression names, or None."""
+    if pub is None:
+        return None
+    s = sentence.lower().replace("\u2019", "'")
+    try:
+        return _resolve(s, pub, previous)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
+    if RE_SAME.search(s) and previous:
+        return previous
+    if m := RE_ENDED.search(s):
+        end = int(m.group(2))
+        return date(end - _num(m.group(1)), 1, 1), date(end, 12, 31)
+    if m := RE_RANGE.search(s):
+        m1, y1, m2, y2 = (
+            _month_num(m.group(1)),
+            int(m.group(2)),
+            _month_num(m.group(3)),
+            int(m.group(4)),
+        )
+        start = date(y1, m1 or 1, 1)
+        end = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
+        return start, min(end, pub)
+    if m := RE_SINCE.search(s):
+        day = int(m.group(1) or m.group(3) or 1)
+        month = _month_num(m.group(2)) or 1
+        return date(int(m.group(4)), month, day), pub
+    if RE_PAST_YEAR.search(s):
+        return _minus_years(pub, 1), pub
+    if m := RE_PAST_N.search(s):
+        n, unit = _num(m.group(1)), m.group(2)
+        if unit == "years":
+            return _minus_years(pub, n), pub
+        if unit == "months":
+            return pub - timedelta(days=30 * n), pub
+        if unit == "weeks":
+            return pub - timedelta(days=7 * n), pub
+        return pub - timedelta(days=n - 1), pub
+    if m := RE_N_DAYS.search(s):
+        return pub - timedelta(days=_num(m.group(1)) - 1), pub
+    if RE_24H.search(s):
+        return pub - timedelta(days=1), pub
+    if RE_FEW_HOURS.search(s):
+        return pub, pub
+    if m := RE_DAY_MONTH.search(s):
+        return _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub)
+    if m := RE_MONTH_DAY.search(s):
+        return _day(int(m.group(2)), _month_num(m.group(1)), m.group(3), pub)
+    if RE_YESTERDAY.search(s):
+        d = pub - timedelta(days=1)
+        return d, d
+    if RE_TODAY.search(s):
+        return pub, pub
+    if RE_LAST_WEEK.search(s):
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    if RE_THIS_WEEK.search(s):
+        return pub - timedelta(days=pub.weekday()), pub
+    if RE_WEEKEND.search(s):
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+        return sunday - timedelta(days=1), sunday
+    if m := RE_LAST_WD.search(s):
+        d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)] - 1) % 7 + 1)
+        return d, d
+    if m := RE_WD.search(s):
+        d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)]) % 7)
+        return d, d
+    if m := RE_MONTH.search(s):
+        month = _month_num(m.group(1))
+        if month:
+            year = int(m.group(2)) if m.group(2) else _recent_month(month, pub)
+            return _month_period(year, month, pub)
+    if RE_THIS_YEAR.search(s):
+        return date(pub.year, 1, 1), pub
+    if RE_LAST_YEAR.search(s):
+        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+    if m := RE_YEAR.search(s):
+        year = int(m.group(1))
+        if 1900 <= year <= pub.year:
+            return _year_period(year, pub)
+    return None
+
+
+def _day(day: int, month: int | None, year: str | None, pub: date) -> Period | None:
+    if not month or not 1 <= day <= 31:
+        return None
+    y = int(year) if year else _recent_month(month, pub)
+    d = date(y, month, day)
+    if not year and d > pub:
+        d = date(y - 1, month, day)
+    return d, d

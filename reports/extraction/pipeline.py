@@ -1,0 +1,253 @@
+"""extract(): text + publication date in, ClaimDraft list out. Never raises on any input."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import attribution, causes, figures, hedges, periods, places
+from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUPS
+from .sentences import Sentence, is_candidate, split_sentences, tokenize
+from .types import ClaimDraft, Mention, PlaceRef
+
+log = logging.getLogger(__name__)
+MAX_CHARS = 2_000_000  # longer inputs are cut: an article is never this long
+_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z'\-]+(?:\s+[A-Z][a-z'\-]+)?")
+_FURNITURE = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*-\s*Source:|Story highlights|Photos?:|Video:|Image:"
+    r"|\S+\.(?:jpg|png|gif))",
+    re.I,
+)
+
+
+@dataclass
+class Context:
+    """Article-level state carried from sentence to sentence."""
+
+    published: date | None
+    caps: bool
+    country: str | None  # the article's main country name
+    country_code: str | None
+    armed_group: str | None  # the article's most named armed group
+    memory: attribution.SourceMemory
+    last_period: periods.Period | None = None
+    last_place: tuple[str, PlaceRef] | None = None
+    claims: list[ClaimDraft] = field(default_factory=list)
+
+
+def extract(text: str, published: date | None = None) -> list[ClaimDraft]:
+    """Every casualty claim in an article (see docs/extraction.md)."""
+    try:
+        if not isinstance(text, str):
+            text = str(text or "")
+        if not isinstance(published, date):
+            published = None
+        return _extract(text[:MAX_CHARS], published)
+    except (
+        Exception
+    ):  # pragma: no cover - last resort: bad input must not break an ingestion worker
+        log.exception("claim extraction failed")
+        return []
+
+
+def _extract(text: str, published: date | None) -> list[ClaimDraft]:
+    if not text.strip():
+        return []
+    sentences = split_sentences(text)
+    ctx = _context(text, published)
+    for sent in sentences:
+        _update_sources(sent, ctx)
+        if hedges.hedges_earlier(sent.text) and not figures.NUMBERISH_RE.search(sent.text):
+            for c in ctx.claims:
+                c.hedged = True
+        if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
+            continue
+        _sentence_claims(sent, ctx)
+    return merge(ctx.claims)
+
+
+def _context(text: str, published: date | None) -> Context:
+    letters = [c for c in text[:5000] if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    countries: Counter[str] = Counter()
+    groups: Counter[str] = Counter()
+    sample = text if not caps else text.title()
+    for m in _CAP_WORD.finditer(sample):
+        word = m.group().split()[0]
+        name = DEMONYMS.match_at([word], 0) or (COUNTRY_ALIASES.get(word), 1)
+        if name and name[0]:
+            countries[name[0]] += 1
+        else:
+            ref = places.lookup(m.group()) or places.lookup(word)
+            if ref is not None and ref.kind == "country":
+                countries[ref.name] += 1
+    for m in re.finditer(
+        r"[A-Za-z][A-Za-z\-]+(?:\s+[A-Za-z]+)?", text if len(text) < 200_000 else text[:200_000]
+    ):
+        words = m.group().lower().split()
+        g = NAMED_GROUPS.match_at(words, 0)
+        if g is not None and (not g[0].isupper() or m.group().split()[0].isupper()):
+            groups[g[0]] += 1
+    country = countries.most_common(1)[0][0] if countries else None
+    mem = attribution.SourceMemory(named_orgs=attribution.article_orgs(text))
+    return Context(
+        published,
+        caps,
+        country,
+        places.country_code(country),
+        groups.most_common(1)[0][0] if groups else None,
+        mem,
+    )
+
+
+def _update_sources(sent: Sentence, ctx: Context) -> None:
+    ctx.memory.position = sent.start
+    orgs = attribution.article_orgs(sent.text)
+    if orgs:
+        ctx.memory.last = orgs[0][1]
+
+
+def _sentence_claims(sent: Sentence, ctx: Context) -> None:
+    toks = tokenize(sent)
+    low = [t.low for t in toks]
+    words = [t.text for t in toks]
+    figs = figures.find_figures(low, words)
+    if not figs:
+        return
+    claimant = None if sent.headline else attribution.claimant_of(toks, ctx.memory, ctx.caps)
+    if sent.headline and re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
+        claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
+    if claimant and claimant[:1].isupper():
+        ctx.memory.last = claimant
+    period = periods.resolve(sent.text, ctx.published, ctx.last_period)
+    if period is not None:
+        ctx.last_period = period
+    else:
+        period = ctx.last_period
+    found = places.places_in(words, low, ctx.caps, ctx.country_code)
+    place = places.most_specific(found)
+    if place is not None:
+        ctx.last_place = place
+    else:
+        place = ctx.last_place or _country_place(ctx)
+    hedged = hedges.is_hedged(sent.text)
+    cause = causes.cause_of(low)
+    for f in figs:
+        perp = causes.perpetrator_of(low, words, f.start, skip=(f.number.end, f.end))
+        if perp is None:
+            perp = _default_perpetrator(f.group, ctx, cause)
+        start, end = toks[f.start].start, toks[f.end - 1].end
+        n = f.number
+        ctx.claims.append(
+            ClaimDraft(
+                outcome=f.outcome or "killed",
+                group=f.group,
+                count=n.count,
+                qualifier=n.qualifier,
+                low=n.low,
+                high=n.high,
+                affiliation=f.affiliation,
+                perpetrator=perp,
+                cause=cause,
+                claimant=claimant,
+                location=place[0] if place else None,
+                place=place[1] if place else None,
+                period=period,
+                hedged=hedged,
+                quote=sent.text[start - sent.start : end - sent.start],
+                confidence=_confidence(f, claimant),
+                mentions=[Mention(sent.text, sent.start, sent.end, start, end)],
+            )
+        )
+
+
+def _country_place(ctx: Context) -> tuple[str, PlaceRef] | None:
+    if not ctx.country:
+        return None
+    ref = places.lookup(ctx.country)
+    return (ctx.country, ref) if ref else None
+
+
+def _default_perpetrator(group: str, ctx: Context, cause: str | None) -> str | None:
+    """Armed groups fall to the state, state forces to the article's armed group."""
+    if cause in (
+        "earthquake",
+        "tsunami",
+        "flood",
+        "hurricane",
+        "tropical storm",
+        "storm",
+        "fire",
+        "crash",
+        "plane crash",
+        "helicopter crash",
+        "cyclone",
+        "typhoon",
+        "landslide",
+        "capsizing",
+        "ferry disaster",
+    ):
+        return None
+    if group == "armed_groups" and ctx.country:
+        return ctx.country
+    if group == "state_forces" and ctx.armed_group:
+        return ctx.armed_group
+    return None
+
+
+def _confidence(f: figures.Figure, claimant: str | None) -> float:
+    score = {
+        "noun": 0.9,
+        "passive": 0.9,
+        "active": 0.9,
+        "list": 0.85,
+        "modifier": 0.85,
+        "toll": 0.75,
+    }.get(f.via, 0.6)
+    if f.head is None:
+        score -= 0.1
+    if f.number.vague:
+        score -= 0.2
+    if f.subset or f.number.count == 1:
+        score -= 0.15
+    if claimant:
+        score += 0.05
+    return max(0.05, min(1.0, score))
+
+
+def _key(c: ClaimDraft) -> tuple:
+    return (c.outcome, c.group, c.count, c.low, c.high, c.qualifier)
+
+
+def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
+    """One claim per distinct figure per claimant; repeated mentions are kept on the first one.
+
+    A mention with no claimant (a headline, a recap) joins the claim with the same figure."""
+    out: list[ClaimDraft] = []
+    seen: dict[tuple, ClaimDraft] = {}
+    for c in claims:
+        k = _key(c)
+        same = seen.get(k + (_norm(c.claimant),))
+        if same is None and c.claimant is None:
+            same = next((o for o in out if _key(o) == k), None)
+        if same is None and c.claimant is not None:
+            same = seen.get(k + (None,))
+            if same is not None and same.claimant is None:
+                same.claimant = c.claimant
+                seen[k + (_norm(c.claimant),)] = same
+        if same is not None:
+            same.mentions.append(c.mentions[0])
+            same.hedged = same.hedged or c.hedged
+            same.perpetrator = same.perpetrator or c.perpetrator
+            same.confidence = min(1.0, same.confidence + 0.05)
+            continue
+        seen[k + (_norm(c.claimant),)] = c
+        out.append(c)
+    return out
+
+
+def _norm(name: str | None) -> str | None:
+    return re.sub(r"^the\s+", "", name.lower()).strip() if name else None

@@ -1,0 +1,96 @@
+"""Sentence splitting and tokenising with character offsets, plus the cheap prefilter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations that end with a period but do not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Cpl|Rev|St|Sen|Rep|Gov|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|No|Nos|Co|Corp|Inc|Ltd|vs|etc|approx|Lord|Mt|Ft|Adm|Cmdr|Prof|Jr|Sr)|"
+    r"\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$",
+    re.IGNORECASE,
+)
+# Sentence ends: . ! ? (and closing quotes) followed by whitespace; or newlines.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'’\-]*\w)?|\S")
+
+# Prefilter: a sentence is worth parsing only if it has a number-ish word and an outcome-ish word.
+NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|dozen|dozens|scores|several|few|handful)",
+    re.IGNORECASE,
+)
+OUTCOMEISH = re.compile(
+    r"kill|dead|death|died|die\b|slain|massacr|execut|murder|perish|lives|life|body|bodies|corpse|fatalit|toll|"
+    r"wound|injur|hurt|hospital|maim|crippl|casualt|displac|fled|homeless|evacuat|refugee|uproot|missing|"
+    r"unaccounted|disappear|arrest|detain|abduct|kidnap|captur|seiz|prisoner|hostage|jail|imprison|"
+    r"assassinat|behead|drown|gunned|shot|loss",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    low: str
+    start: int  # offsets in the article text
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split into sentences with offsets; lines are always boundaries (headlines, captions)."""
+    out: list[Sentence] = []
+    pos = 0
+    n = len(text)
+    first_line = True
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            # Don't split after abbreviations, initials or inside numbers like "No. 4".
+            head = text[max(pos, end - 12) : end].rstrip("\"'”’)]")
+            if _ABBREV.search(head) and not head.isupper():
+                continue
+            nxt = text[end : end + 3].lstrip()
+            if nxt and nxt[0].islower():
+                continue
+        _add(out, text, pos, end, first_line)
+        if "\n" in text[pos:end]:
+            first_line = False
+        pos = end
+    if pos < n:
+        _add(out, text, pos, n, first_line)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, first_line: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, len(out), headline=first_line and not out))
+
+
+def tokenize(sentence: Sentence) -> list[Token]:
+    base = sentence.start
+    return [
+        Token(m.group(), m.group().lower().replace("’", "'"), base + m.start(), base + m.end())
+        for m in TOKEN.finditer(sentence.text)
+    ]
+
+
+def is_candidate(sentence: str) -> bool:
+    return bool(NUMBERISH.search(sentence)) and bool(OUTCOMEISH.search(sentence))
