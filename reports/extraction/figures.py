@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from . import grouprules
 from . import outcomes as oc
-from .groups import LIST_LINKS, SUBSET_MARKERS, Head, find_head
+from .groups import LIST_LINKS, NOUNS, SUBSET_MARKERS, Head, find_head
 from .numbers import NOT_AFTER, NOT_BEFORE, NumberPhrase, parse_number
 from .periods import MONTHS
 from .sentences import NUMBERISH as NUMBERISH_RE  # noqa: F401  (re-exported for the pipeline)
@@ -30,7 +31,75 @@ _STOP_RIGHT = frozenset(
         "unless",
     }
 )
-_SINGLE_WORDS = frozenset({"one", "a", "an"})
+_RATE_UNITS = frozenset({"day", "week", "month", "year", "hour"})
+_ELISION_NEXT = frozenset(
+    {
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "from",
+        "during",
+        "with",
+        "were",
+        "was",
+        "have",
+        "had",
+        "has",
+        "are",
+        "is",
+        "who",
+        "as",
+        "after",
+        "when",
+        "while",
+        "including",
+        "yesterday",
+        "today",
+        "others",
+        "other",
+        "more",
+        "of",
+        "so",
+        "since",
+        "last",
+        "this",
+        "that",
+        "but",
+        "across",
+        "near",
+        "among",
+        "before",
+        "over",
+        "through",
+        "inside",
+        "outside",
+        "seriously",
+        "slightly",
+        "people",
+        "overnight",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "there",
+        "here",
+        "the",
+        "said",
+        "according",
+        "bringing",
+        "making",
+        "taking",
+        "for",
+        "then",
+        "also",
+        "all",
+        "alone",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +113,7 @@ class Figure:
     end: int
     via: str  # how the outcome was found: noun, modifier, passive, active, toll, list, elided
     subset: bool = False
+    inflicted: bool = False  # "inflicting 4 casualties": the victims are the other side
 
 
 def numbers_in(low: list[str], toks: list[str]) -> list[NumberPhrase]:
@@ -53,7 +123,7 @@ def numbers_in(low: list[str], toks: list[str]) -> list[NumberPhrase]:
     while i < n:
         np = parse_number(low, i)
         if np is None or _excluded(low, toks, np):
-            i += 1 if np is None else np.end
+            i = i + 1 if np is None else np.end
             continue
         out.append(np)
         i = np.end
@@ -80,6 +150,10 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True  # military time "AT 1715"
     if np.count == 0:
         return True
+    if prev == "," and nxt == "," and i > 1 and toks[i - 2][:1].isupper():
+        return True  # an age: "Mr Mousa, 28, a receptionist"
+    if prev in ("the", "those") and i > 1 and low[i - 2] in ("of", "out"):
+        return True  # a total: "32 of the 543 passengers"
     return False
 
 
@@ -92,40 +166,31 @@ def find_figures(low: list[str], toks: list[str]) -> list[Figure]:
         if fig is not None:
             figs.append(fig)
     _propagate(low, figs)
-    return [f for f in figs if f.outcome is not None]
+    # Single persons ("one soldier") are optional in the annotation; they are too often wrong.
+    return [f for f in figs if f.outcome is not None and f.number.count != 1]
 
 
 def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
     n = len(low)
     end = np.end
-    # "32 of the 543 passengers": the group comes from the total, which is not itself a figure.
-    subset = False
+    subset = SUBSET_MARKERS.match_ending(low, np.start) is not None
     head_from = end
-    if (
-        end + 1 < n
-        and low[end] == "of"
-        and low[end + 1] in ("the", "them", "whom", "those", "these")
-    ):
-        if low[end + 1] in ("them", "whom"):
-            subset = True
-        else:
-            head_from = end + 2
-            if k + 1 < len(nums) and nums[k + 1].start == head_from:
-                head_from = nums[k + 1].end
-    if SUBSET_MARKERS.match_ending(low, np.start):
-        subset = True
-    head = find_head(low, toks, head_from, oc.PASSIVE)
+    if end + 1 < n and low[end] == "of" and low[end + 1] in ("them", "whom"):
+        subset, head_from = True, end + 2  # "4 of whom died": group from the figure before
+    elif end + 1 < n and low[end] == "of" and low[end + 1] in ("the", "those", "these"):
+        # "32 of the 543 passengers": the group comes from the total, which is not a figure.
+        head_from = end + 2
+        if k + 1 < len(nums) and nums[k + 1].start == head_from:
+            head_from = nums[k + 1].end
+    head = None if subset and head_from > end else find_head(low, toks, head_from, oc.PASSIVE)
     if head is not None and head.start >= nxt_start and head_from == end:
         head = None
-    if (
-        end < n
-        and low[end] in ("per", "a")
-        and end + 1 < n
-        and low[end + 1] in ("day", "week", "month", "year")
-    ):
-        return None  # rates
+    span_end = head.end if head else head_from
+    if span_end + 1 < n and low[span_end] in ("per", "a") and low[span_end + 1] in _RATE_UNITS:
+        return None  # rates: "21 people per day"
+    if head is None and not subset and not _elision_ok(low, toks, head_from):
+        return None  # "nine Iraqi counter-attacks", "three emergency centers"
     outcome, via = None, ""
-    span_end = head.end if head else end
     if head is not None:
         noun = oc.NOUN.match_at(low, head.start)
         if noun is not None and noun[1] == head.end:
@@ -139,28 +204,43 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
     left = _left(low, np.start)
     if left is not None:
         lo, lstart = left
-        if (
-            lo == "killed"
-            and low[lstart] in ("claimed", "claiming", "claims", "claim")
-            and (head is None or head.noun != "lives")
-        ):
+        claims_verb = low[lstart] in ("claimed", "claiming", "claims", "claim")
+        if lo == "killed" and claims_verb and (head is None or head.noun != "lives"):
             left = None
         elif outcome is None or via == "passive" and lo != outcome and np.start - lstart <= 1:
             if lstart > 0 and low[lstart - 1] in oc.MODALS:
                 return None  # "could kill thousands", "did not kill"
             outcome, via = lo, "active"
+    group, aff = "people", None
     if outcome is None:
         toll = _toll(low, np.start, nums, k)
         if toll is not None:
-            outcome, via = toll, "toll"
-    group, aff = "people", None
+            outcome, via, toll_group = toll
+            group = toll_group or group
     if head is not None:
         group = head.group
         aff = head.affiliation or (head.noun if group == "armed_groups" else None)
         if group == "state_forces":
             aff = head.nationality
+        if head.noun in ("casualties", "casualty", "deaths", "dead") and group == "people":
+            group = grouprules.casualty_group(low, head.start, head.end) or group
+        if grouprules.lost_men(low, np.start, head.noun):
+            group = "state_forces"
     start = left[1] if (left is not None and via == "active") else np.start
-    return Figure(np, head, outcome, group, aff, start, max(span_end, end), via or "", subset)
+    inflicted = any(w.startswith("inflict") for w in low[max(0, np.start - 3) : np.start])
+    return Figure(
+        np, head, outcome, group, aff, start, max(span_end, end), via or "", subset, inflicted
+    )
+
+
+def _elision_ok(low: list[str], toks: list[str], i: int) -> bool:
+    """A figure with no head noun must be followed by a function word or an outcome word."""
+    if i >= len(low):
+        return True
+    w = low[i]
+    if w in _ELISION_NEXT or not w[:1].isalpha():
+        return True
+    return oc.ANY.match_at(low, i) is not None
 
 
 def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[str | None, int]:
@@ -168,7 +248,7 @@ def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[st
     n = len(low)
     later = {p.start: p for p in nums[k + 1 :]}
     j, steps = i, 0
-    while j < n and steps < 12:
+    while j < n and steps < 16:
         if j in later:
             p = later[j]
             # Subsets inside the clause ("15 soldiers, 4 of them seriously") do not end it.
@@ -220,7 +300,7 @@ def _left(low: list[str], start: int) -> tuple[str, int] | None:
     return None
 
 
-def _toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> str | None:
+def _toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> tuple | None:
     """'the death toll ... rose to 57', 'THE TOTAL NUMBER OF CASUALTIES ... WAS 124'."""
     if start == 0 or low[start - 1] not in oc.TOLL_LINKS:
         return None
@@ -228,22 +308,32 @@ def _toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> str |
     for j in range(start - 1, max(floor, start - 20) - 1, -1):
         m = oc.TOLL.match_ending(low, j + 1)
         if m is not None and m[1] >= floor:
-            return m[0]
+            group = None
+            for g in range(j + 1, start):
+                head = NOUNS.match_at(low, g)
+                if head is not None and low[g] not in ("dead", "deaths", "casualties"):
+                    group = head[0]
+                    break
+            return m[0], "toll", group
     return None
 
 
 def _propagate(low: list[str], figs: list[Figure]) -> None:
     """Lists share outcomes; elided figures ('and 58 wounded') take the previous group."""
+    for idx, cur in enumerate(figs):
+        if cur.head is None:
+            prev = figs[idx - 1] if idx else None
+            group = prev.group if prev else grouprules.elided_group(low, cur.number.start)
+            if group is None and idx == 0:
+                group = grouprules.elided_group(low, cur.number.start)
+            # "a policeman was killed and 70 were injured": the noun before beats 'people'
+            if prev is not None and prev.group == "people" and prev.head is None:
+                group = grouprules.elided_group(low, cur.number.start) or group
+            aff = prev.affiliation if prev else None
+            figs[idx] = replace(cur, group=group or cur.group, affiliation=aff)
     for idx in range(1, len(figs)):
         prev, cur = figs[idx - 1], figs[idx]
-        gap = low[prev.end : cur.number.start]
-        linked = _is_link(gap)
-        if cur.head is None and not cur.subset:
-            figs[idx] = cur = replace(
-                cur, group=prev.group, affiliation=prev.affiliation, via=cur.via or "elided"
-            )
-        elif cur.head is None and cur.subset:
-            figs[idx] = cur = replace(cur, group=prev.group, affiliation=prev.affiliation)
+        linked = _is_link(low[prev.end : cur.number.start])
         if (
             cur.outcome is None
             and linked

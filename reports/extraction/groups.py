@@ -21,8 +21,10 @@ COUNTRY_ALIASES: dict[str, str] = _D["country_aliases"]
 SUBSET_MARKERS = PhraseTable({p: True for p in _G["subset_markers"]})
 LIST_LINKS = PhraseTable({p: True for p in _G["list_links"]})
 OUTCOME_NOUN_GROUPS = frozenset(
-    {"bodies", "body", "corpses", "lives", "dead", "deaths", "fatalities"}
+    {"bodies", "body", "corpses", "lives", "dead", "deaths", "fatalities", "casualties", "casualty"}
 )
+_ADJECTIVE_OUTCOMES = frozenset({"dead", "wounded", "injured", "missing"})
+ELIDED_HEADS = frozenset({"others", "other", "more"})
 
 # Words that may sit between a figure and its head noun ("21 Iraqi National Guard troops").
 _SKIPPABLE_LOWER = frozenset(
@@ -191,6 +193,8 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
     skipped = 0
     while j < n and skipped <= 4:
         noun = NOUNS.match_at(low, j)
+        if noun is not None and low[j] in _ADJECTIVE_OUTCOMES and NOUNS.match_at(low, noun[1]):
+            noun = None  # "30 dead civilians": 'dead' is a modifier here
         if noun is not None:
             group, end = noun
             words = " ".join(low[j:end])
@@ -213,6 +217,12 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
         ng = named_group_at(low, toks, j)
         if ng is not None:
             affiliation, j = ng[0], ng[1]
+            if (
+                NOUNS.match_at(low, j - 1) and j - 1 > i
+            ):  # "Sadr militia" names the group and its noun
+                return Head(
+                    "armed_groups", j - 1, j, affiliation, low[j - 1], mod_outcome, nationality
+                )
             skipped += 1
             mod_group = mod_group or "armed_groups"
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import attribution, causes, figures, hedges, periods, places
@@ -136,6 +136,8 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
     hedged = hedges.is_hedged(sent.text)
     cause = causes.cause_of(low)
     for f in figs:
+        if f.inflicted and f.group == "people":
+            f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         perp = causes.perpetrator_of(low, words, f.start, skip=(f.number.end, f.end))
         if perp is None:
             perp = _default_perpetrator(f.group, ctx, cause)

@@ -134,13 +134,8 @@ def build() -> int:
         add(c["name"], c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
         if c["population"] >= 200000:
             for alt in c["alternatenames"]:
-                if (
-                    alt.isascii()
-                    and alt[:1].isupper()
-                    and " " not in alt.strip()
-                    or alt.isascii()
-                    and alt.istitle()
-                ):
+                # English exonyms only: skip codes ("LHR"), short words ("The") and other scripts.
+                if alt.isascii() and len(alt) >= 5 and alt[0].isupper() and alt[1:].islower():
                     add(alt, c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
     rows.sort()
     with open(GAZETTEER, "w", encoding="utf-8") as fh:

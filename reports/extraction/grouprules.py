@@ -1,0 +1,83 @@
+"""Groups that come from around the figure rather than its head noun.
+
+'20 casualties among the troops', 'the army and rebels sustained 20 casualties', 'Iraq lost
+3,000 men', and elided figures ('a policeman was killed and 70 were injured')."""
+
+from __future__ import annotations
+
+from . import outcomes as oc
+from .groups import NOUNS
+from .taxonomy import common_group
+
+_AFTER = frozenset({"on", "among", "to", "amongst", "in"})
+_SUFFER = frozenset(
+    {"suffered", "sustained", "suffer", "sustain", "took", "suffering", "sustaining"}
+)
+_VAGUE_NOUNS = frozenset(
+    {"people", "persons", "casualties", "casualty", "dead", "deaths", "victims"}
+)
+
+
+def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None:
+    """Group of a bare 'N casualties' from 'on/among the GROUP' after or 'GROUP suffered' before."""
+    n = len(low)
+    if head_end < n and low[head_end] in _AFTER:
+        for j in range(head_end + 1, min(n, head_end + 8)):
+            m = NOUNS.match_at(low, j)
+            if m is not None and " ".join(low[j : m[1]]) not in _VAGUE_NOUNS:
+                return m[0]
+            if low[j] in (",", ".", ";", "and"):
+                break
+    # "Iraqi troops suffered 3,000 casualties", "the army and rebels have sustained at least 20"
+    for j in range(head_start - 1, max(-1, head_start - 6), -1):
+        if low[j] in _SUFFER:
+            return subject_group(low, j)
+    return None
+
+
+def subject_group(low: list[str], verb: int) -> str | None:
+    """The group noun(s) right before a verb ('the army and rebels have sustained')."""
+    found: str | None = None
+    j = verb - 1
+    while j >= 0 and low[j] in ("have", "has", "had", "also", "were", "was"):
+        j -= 1
+    stop = max(-1, j - 6)
+    while j > stop:
+        m = NOUNS.match_ending(low, j + 1)
+        if m is not None:
+            found = m[0] if found is None else common_group(found, m[0])
+            j = m[1] - 1
+            if j >= 0 and low[j] == "and":
+                j -= 1
+                continue
+            if j >= 0 and low[j] in ("army", "government", "police", "security", "military"):
+                j -= 1
+            break
+        if low[j] in (",", ".", ";", "that"):
+            break
+        j -= 1
+    return found
+
+
+def lost_men(low: list[str], start: int, noun: str) -> bool:
+    """'Iraq lost 3,000 men': men counted as an army's losses are state forces."""
+    return noun == "men" and any(
+        w in ("lost", "lose", "losing") for w in low[max(0, start - 3) : start]
+    )
+
+
+def elided_group(low: list[str], before: int) -> str | None:
+    """For '... and 70 were injured': the nearest earlier group noun that an outcome applies to."""
+    for j in range(before - 1, -1, -1):
+        m = NOUNS.match_ending(low, j + 1)
+        if m is None:
+            continue
+        words = " ".join(low[m[1] : j + 1])
+        if words in _VAGUE_NOUNS:
+            continue
+        after = range(j + 1, min(len(low), j + 5))
+        if any(oc.PASSIVE.match_at(low, a) for a in after) or any(
+            oc.ACTIVE.match_ending(low, b) for b in range(max(1, m[1] - 2), m[1] + 1)
+        ):
+            return m[0]
+    return None
