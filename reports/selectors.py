@@ -16,8 +16,10 @@ from reports.models import Article, Claim, Place
 
 
 def claims_counted(*, outcome: str | None = None) -> QuerySet[Claim]:
-    """Claims that count (rule 6: never the rejected ones), from processed articles."""
-    qs = Claim.objects.exclude(review=Claim.Review.REJECTED)
+    """Claims that count: never the rejected ones (rule 6), and only stated figures: a vague
+    amount ("tens of thousands") is a range nobody claimed a number for, so it is listed with
+    the claims but never added into a total."""
+    qs = Claim.objects.exclude(review=Claim.Review.REJECTED).filter(count__isnull=False)
     if outcome:
         qs = qs.filter(outcome=outcome)
     return qs

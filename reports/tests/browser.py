@@ -18,22 +18,33 @@ def chromium_page(viewport=(1280, 900)):
 
     # Playwright's sync API runs an event loop in this thread; the test's own database calls
     # are still synchronous, so Django's async-safety guard would refuse them.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync"],
-        )  # fmt: skip
-        try:
-            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
-            errors = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.js_errors = errors
-            yield page
-        finally:
-            browser.close()
+    try:
+        with sync_playwright() as pw:
+            yield from _browser_page(pw, viewport)
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def _browser_page(pw, viewport):
+    browser = pw.chromium.launch(
+        executable_path=CHROMIUM,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--no-first-run", "--disable-sync"],
+    )  # fmt: skip
+    try:
+        page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+        errors = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.js_errors = errors
+        yield page
+    finally:
+        browser.close()
 
 
 def screenshot(page, name: str) -> Path:
