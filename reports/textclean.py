@@ -82,6 +82,23 @@ def upload_to_text(raw: bytes, *, filename: str = "", max_bytes: int) -> tuple[s
     return title, text
 
 
+_FURNITURE = re.compile(
+    r"\.(jpe?g|png|gif|webp)$|^\d{1,2}:\d{2}\b|^(story highlights|advertisement|share|"
+    r"updated|published)\b|^by\s",
+    re.I,
+)
+
+
+def title_guess(text: str) -> str:
+    """The headline: the first line near the top that is not page furniture (image file
+    names, video durations, "Story highlights", bylines)."""
+    lines = [line.strip() for line in text.split("\n")[:8] if line.strip()]
+    for line in lines:
+        if len(line.split()) >= 3 and not _FURNITURE.search(line):
+            return line[:500]
+    return lines[0][:500] if lines else ""
+
+
 def content_hash(raw: bytes) -> str:
     """The identity of an upload: the same text pasted or uploaded twice hashes the same."""
     try:

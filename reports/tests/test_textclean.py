@@ -51,3 +51,13 @@ def test_it_refuses_uploads_over_the_size_limit():
 def test_it_hashes_the_same_text_the_same_however_it_was_pasted():
     assert content_hash(b"Title\r\n\r\nBody  text.\n") == content_hash(b"Title\n\nBody text.")
     assert content_hash(b"Title\n\nBody text.") != content_hash(b"Title\n\nOther text.")
+
+
+def test_it_guesses_the_headline_past_page_furniture():
+    from reports.textclean import title_guess
+
+    text = (
+        "aleppo rescue_00015004.jpg\n01:50 - Source: CNN\nStory highlights\n"
+        "Shelling kills 12 in city\n\nBody."
+    )
+    assert title_guess(text) == "Shelling kills 12 in city"
