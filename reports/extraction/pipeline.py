@@ -35,6 +35,7 @@ class Context:
     memory: attribution.SourceMemory
     last_period: periods.Period | None = None
     last_place: tuple[str, PlaceRef] | None = None
+    dateline: tuple[str, PlaceRef] | None = None
     claims: list[ClaimDraft] = field(default_factory=list)
 
 
@@ -66,7 +67,7 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
         if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
             continue
         _sentence_claims(sent, ctx)
-    return merge(ctx.claims)
+    return _fold_headlines(merge(ctx.claims))
 
 
 def _context(text: str, published: date | None) -> Context:
@@ -77,7 +78,7 @@ def _context(text: str, published: date | None) -> Context:
     sample = text if not caps else text.title()
     for m in _CAP_WORD.finditer(sample):
         word = m.group().split()[0]
-        name = DEMONYMS.match_at([word], 0) or (COUNTRY_ALIASES.get(word), 1)
+        name = DEMONYMS.match_at([word.lower()], 0) or (COUNTRY_ALIASES.get(word), 1)
         if name and name[0]:
             countries[name[0]] += 1
         else:
@@ -100,6 +101,7 @@ def _context(text: str, published: date | None) -> Context:
         places.country_code(country),
         groups.most_common(1)[0][0] if groups else None,
         mem,
+        dateline=_dateline(text, places.country_code(country)),
     )
 
 
@@ -122,7 +124,7 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
     if claimant and claimant[:1].isupper():
         ctx.memory.last = claimant
-    period = periods.resolve(sent.text, ctx.published, ctx.last_period)
+    period = periods.resolve(_strip_dateline(sent.text), ctx.published, ctx.last_period)
     if period is not None:
         ctx.last_period = period
     else:
@@ -132,7 +134,7 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
     if place is not None:
         ctx.last_place = place
     else:
-        place = ctx.last_place or _country_place(ctx)
+        place = ctx.last_place or ctx.dateline or _country_place(ctx)
     hedged = hedges.is_hedged(sent.text)
     cause = causes.cause_of(low)
     for f in figs:
@@ -145,7 +147,7 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
         n = f.number
         ctx.claims.append(
             ClaimDraft(
-                outcome=f.outcome or "killed",
+                outcome=f.outcome or "killed",  # (headline mentions are folded in by merge())
                 group=f.group,
                 count=n.count,
                 qualifier=n.qualifier,
@@ -164,6 +166,20 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
                 mentions=[Mention(sent.text, sent.start, sent.end, start, end)],
             )
         )
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
+
+
+def _dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
+    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': the place the story is filed from."""
+    for m in _DATELINE.finditer(text[:1500]):
+        name = m.group(1).strip().title()
+        if len(name) < 3 or name.lower() in ("text", "story highlights"):
+            continue
+        ref = places.lookup(name, cc)
+        return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
+    return None
 
 
 def _country_place(ctx: Context) -> tuple[str, PlaceRef] | None:
@@ -218,6 +234,37 @@ def _confidence(f: figures.Figure, claimant: str | None) -> float:
     if claimant:
         score += 0.05
     return max(0.05, min(1.0, score))
+
+
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'\-]{2,30},[^\n]{0,60}?(?:--|\[TEXT\])\s*(?:\[TEXT\])?")
+
+
+def _strip_dateline(sentence: str) -> str:
+    """'SAN SALVADOR, 13 NOV 89 (AFP) -- [TEXT] ...': the filing date is not the event's date."""
+    return _DATELINE_PREFIX.sub("", sentence, count=1)
+
+
+def _fold_headlines(claims: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A headline figure repeated in the body is one claim; the body's attributes are better."""
+    out: list[ClaimDraft] = []
+    for c in claims:
+        if c.mentions[0].sentence_start == 0 and c.claimant is None:
+            body = next(
+                (
+                    b
+                    for b in claims
+                    if b is not c
+                    and b.mentions[0].sentence_start > 0
+                    and b.outcome == c.outcome
+                    and (b.count, b.low, b.high) == (c.count, c.low, c.high)
+                ),
+                None,
+            )
+            if body is not None:
+                body.mentions.append(c.mentions[0])
+                continue
+        out.append(c)
+    return out
 
 
 def _key(c: ClaimDraft) -> tuple:

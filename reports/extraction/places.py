@@ -58,6 +58,65 @@ LOCATIVE = frozenset(
     }
 )
 _NOT_PLACES = frozenset(load("places_stop")["words"])
+_PARTICLES = frozenset({"de", "del", "la", "el", "al", "of", "los", "las"})
+_PLACE_NOUNS = frozenset(
+    {"province", "city", "department", "region", "district", "state", "capital"}
+)
+_LOCALITY_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "locality",
+        "hamlet",
+        "city",
+        "district",
+        "canton",
+        "municipality",
+        "township",
+        "province",
+        "department",
+        "community",
+    }
+)
+# A country name followed by these is an adjective ("U.S. forces"), not the place of the event.
+_ADJECTIVAL = frozenset(
+    {
+        "forces",
+        "troops",
+        "military",
+        "officials",
+        "official",
+        "warplanes",
+        "army",
+        "soldiers",
+        "embassy",
+        "government",
+        "authorities",
+        "police",
+        "navy",
+        "air",
+        "aircraft",
+        "helicopters",
+        "spokesman",
+        "spokeswoman",
+        "diplomats",
+        "marines",
+        "president",
+        "minister",
+        "ministry",
+        "officers",
+        "jets",
+        "planes",
+        "media",
+        "citizens",
+        "nationals",
+        "adviser",
+        "advisers",
+        "led",
+        "backed",
+        "$",
+    }
+)
 
 
 def ascii_fold(s: str) -> str:
@@ -113,6 +172,20 @@ def build() -> int:
 
     for c in gc.get_countries().values():
         add(c["name"], c["name"], "country", c["iso"], c["geonameid"], c["population"])
+    for continent in (
+        "Asia",
+        "Africa",
+        "Europe",
+        "Latin America",
+        "Central America",
+        "South America",
+        "North America",
+        "Middle East",
+        "South Asia",
+        "Southeast Asia",
+        "Caribbean",
+    ):
+        add(continent, continent, "region", "", "", 0)
     for extra, iso in (
         ("Ivory Coast", "CI"),
         ("Britain", "GB"),
@@ -161,7 +234,7 @@ def places_in(
     i = 0
     while i < n:
         t = toks[i]
-        if not t[:1].isupper() or low[i] in _NOT_PLACES:
+        if not t[:1].isupper():
             i += 1
             continue
         found = None
@@ -169,41 +242,55 @@ def places_in(
             if i + size > n:
                 continue
             words = toks[i : i + size]
-            if not all(
-                w[:1].isupper() or w.lower() in ("de", "del", "la", "el", "al", "of") for w in words
-            ):
+            if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
                 continue
-            name = " ".join(words)
-            key = ascii_fold(name).lower()
+            key = ascii_fold(" ".join(words)).lower()
             if key in idx and key not in _NOT_PLACES:
-                found = (size, name)
+                found = (size, " ".join(words))
                 break
         if found is None:
             i += 1
             continue
         size, name = found
         ref = lookup(name, country)
-        if ref is not None:
+        nxt = low[i + size] if i + size < n else ""
+        if ref is not None and not (ref.kind == "country" and (nxt in _ADJECTIVAL or nxt == "-")):
             prev = low[i - 1] if i > 0 else ""
-            nxt = low[i + size] if i + size < n else ""
-            locative = prev in LOCATIVE or nxt in (
-                "province",
-                "city",
-                "department",
-                "region",
-                "district",
-                "state",
+            locative = (
+                prev in LOCATIVE
+                or nxt in _PLACE_NOUNS
+                or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
             )
             possessive = nxt in ("'s", "'") or toks[i + size - 1].endswith(("'s", "’s"))
+            dateline = i == 0 and nxt in (",", "(", "-", "--")
             if (
                 ref.kind == "country"
                 or locative
                 or (ref.kind == "region" and not caps)
                 or possessive
+                or dateline
             ):
                 shown = ref.name if caps else name
                 out.append((i, shown.removesuffix("'s").removesuffix("’s"), ref))
         i += size
+    out.extend(_named_localities(toks, low, caps))
+    return out
+
+
+def _named_localities(
+    toks: list[str], low: list[str], caps: bool
+) -> list[tuple[int, str, PlaceRef]]:
+    """Places the gazetteer does not know: 'in the village of Sollocota', 'the town of X'."""
+    out: list[tuple[int, str, PlaceRef]] = []
+    for j in range(1, len(low) - 1):
+        if low[j] == "of" and low[j - 1] in _LOCALITY_NOUNS and toks[j + 1][:1].isupper():
+            k = j + 1
+            while k < len(toks) and k < j + 4 and (toks[k][:1].isupper() or low[k] in _PARTICLES):
+                k += 1
+            name = " ".join(toks[j + 1 : k])
+            if name.lower() not in _NOT_PLACES:
+                shown = name.title() if caps else name
+                out.append((j + 1, shown, PlaceRef(shown, "other", None)))
     return out
 
 
