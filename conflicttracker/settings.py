@@ -175,6 +175,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.articles_requeue_stale",
         "schedule": envint("REQUEUE_STALE_EVERY_SECONDS", "300"),
     },
+    # Feeds whose poll_interval has passed are polled; each source decides its own rhythm.
+    "sources-poll-due": {
+        "task": "reports.tasks.sources_poll_due",
+        "schedule": envint("SOURCES_POLL_EVERY_SECONDS", "60"),
+    },
 }
 
 # --- The app ---
@@ -182,6 +187,18 @@ CELERY_BEAT_SCHEDULE = {
 ARTICLE_MAX_BYTES = envint("ARTICLE_MAX_BYTES", str(2 * 1024 * 1024))
 # Pages and the read-only API are public by default; monitors with sensitive data turn this on.
 REPORTS_REQUIRE_LOGIN = envbool("REPORTS_REQUIRE_LOGIN", "False")
+
+# --- Fetching pages and feeds (reports/fetching.py) ---
+# Fetching internal addresses would let a submitted URL read this network (SSRF); only tests
+# and closed deployments turn these on.
+FETCH_ALLOW_PRIVATE = envbool("FETCH_ALLOW_PRIVATE", "False")
+FETCH_ALLOW_LOOPBACK = envbool("FETCH_ALLOW_LOOPBACK", "False")
+FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", str(5 * 1024 * 1024))
+FETCH_MAX_REDIRECTS = envint("FETCH_MAX_REDIRECTS", "5")
+FETCH_CONNECT_TIMEOUT = float(os.getenv("FETCH_CONNECT_TIMEOUT", "5"))
+FETCH_READ_TIMEOUT = float(os.getenv("FETCH_READ_TIMEOUT", "15"))
+FETCH_TOTAL_TIMEOUT = float(os.getenv("FETCH_TOTAL_TIMEOUT", "30"))
+FETCH_USER_AGENT = os.getenv("FETCH_USER_AGENT", "conflicttracker/1 (casualty claims monitor)")
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["reports.permissions.ReadOnlyReports"],

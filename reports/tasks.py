@@ -5,7 +5,7 @@ import logging
 from celery import Task, shared_task
 from django.db import InterfaceError, OperationalError
 
-from reports import services
+from reports import fetching, services, sources
 
 logger = logging.getLogger(__name__)
 
@@ -24,8 +24,9 @@ class ArticleTask(Task):
 @shared_task(
     base=ArticleTask,
     acks_late=True,
-    # The database going away is transient; anything else is a bug and recorded at once.
-    autoretry_for=(OperationalError, InterfaceError),
+    # The database going away and a page that times out or answers 5xx are transient;
+    # anything else is a bug or a refusal and recorded at once.
+    autoretry_for=(OperationalError, InterfaceError, fetching.FetchUnavailable),
     retry_backoff=2,
     retry_backoff_max=300,
     retry_jitter=True,
@@ -38,3 +39,13 @@ def article_process(article_id: int) -> None:
 @shared_task
 def articles_requeue_stale() -> int:
     return services.articles_requeue_stale()
+
+
+@shared_task(acks_late=True, autoretry_for=(OperationalError, InterfaceError), max_retries=3)
+def source_poll(source_id: int) -> int:
+    return sources.source_poll(source_id=source_id)
+
+
+@shared_task
+def sources_poll_due() -> int:
+    return sources.sources_poll_due()
