@@ -17,6 +17,7 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from reports.extraction.taxonomy import GROUP_PARENT, GROUPS, ancestors
 
@@ -63,10 +64,12 @@ def figures_merge(figures: list[Figure]) -> list[Figure]:
         first = merged.get(key)
         if first is None:
             merged[key] = replace(fig, article_ids=(fig.article_id,))
-        elif fig.article_id not in first.article_ids:
-            # The latest citation dates the figure, so a later revision can still win.
+        else:
+            # The latest citation dates the figure, so a later revision can still win; a
+            # repeat later in the same article is its latest mention there.
+            ids = first.article_ids
             merged[key] = replace(
-                first, article_ids=(*first.article_ids, fig.article_id),
+                first, article_ids=ids if fig.article_id in ids else (*ids, fig.article_id),
                 published=fig.published, article_id=fig.article_id, order=fig.order,
             )  # fmt: skip
     return list(merged.values())
@@ -105,13 +108,31 @@ def _specificity(fig: Figure) -> tuple:
             len(fig.place_path), -(end - start).days)  # fmt: skip
 
 
+def _overlaps(a: Figure, b: Figure) -> bool:
+    """Whether the two scopes may share people: false only when some field tells them apart."""
+    if a.group not in ancestors(b.group) and b.group not in ancestors(a.group):
+        return False
+    if a.affiliation and b.affiliation and a.affiliation.lower() != b.affiliation.lower():
+        return False
+    if a.perpetrator is not None and b.perpetrator is not None and a.perpetrator != b.perpetrator:
+        return False
+    if a.place_path and b.place_path:
+        if a.place_path[0] not in b.place_path and b.place_path[0] not in a.place_path:
+            return False
+    (a_start, a_end), (b_start, b_end) = a.period, b.period
+    return a_start <= b_end and b_start <= a_end
+
+
 @dataclass
 class Node:
     figure: Figure
     children: list["Node"] = field(default_factory=list)
+    _value: float | None = field(default=None, repr=False)
 
     def value(self) -> float:
-        return max(self.figure.value, sum(child.value() for child in self.children))
+        if self._value is None:
+            self._value = max(self.figure.value, sum(child.value() for child in self.children))
+        return self._value
 
     def leaves(self) -> list[Figure]:
         """The figures that make up this node's value: its own, or what it contains."""
@@ -120,36 +141,98 @@ class Node:
         return [leaf for child in self.children for leaf in child.leaves()]
 
 
+def _key(fig: Figure, place: int | None = None) -> tuple:
+    return (fig.group, fig.affiliation.lower(), fig.perpetrator, place)
+
+
 def forest_build(figures: list[Figure]) -> list[Node]:
-    """Hang each figure under the most specific figure that contains it; return the roots."""
+    """Hang each figure under the most specific figure that contains it; return the roots.
+
+    Containers are looked up by the keys a container may have (an ancestor group, the same or
+    no affiliation, the same or no perpetrator, one of the places holding the figure's or
+    none), so the work grows with the figures, not with their square.
+    """
     nodes = [Node(fig) for fig in figures]
+    index: dict[tuple, list[tuple[int, Node]]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        fig = node.figure
+        index[_key(fig, fig.place_path[0] if fig.place_path else None)].append((i, node))
     roots = []
     for node in nodes:
-        containers = [
-            other for other in nodes
-            if other is not node and other.figure.scope() != node.figure.scope()
-            and _contains(other.figure, node.figure)
-        ]  # fmt: skip
-        if containers:
-            max(containers, key=lambda n: _specificity(n.figure)).children.append(node)
+        fig, scope = node.figure, node.figure.scope()
+        best, best_rank = None, None
+        for group in ancestors(fig.group):
+            for aff in {"", fig.affiliation.lower()}:
+                for perp in {None, fig.perpetrator}:
+                    for place in (None, *fig.place_path):
+                        for i, other in index.get((group, aff, perp, place), ()):
+                            if other is node or other.figure.scope() == scope:
+                                continue
+                            if not _contains(other.figure, fig):
+                                continue
+                            # The most specific container; the first one on ties.
+                            rank = (_specificity(other.figure), -i)
+                            if best_rank is None or rank > best_rank:
+                                best, best_rank = other, rank
+        if best is not None:
+            best.children.append(node)
         else:
             roots.append(node)
     return roots
 
 
-def subtree(group: str) -> set[str]:
-    return {g for g in GROUPS if group in ancestors(g)}
+def roots_disjoint(roots: list[Node]) -> list[Node]:
+    """Rule 3, "only disjoint scopes add": of top-level figures that may overlap without one
+    holding the other (two "past year" tolls a month apart, children in Aleppo and civilians
+    killed by Russia), only a set of pairwise disjoint ones is added: greedily the largest
+    first, so the total never counts the same people twice and is at least the largest."""
+    order = sorted(range(len(roots)), key=lambda i: roots[i].figure.period[0])
+    parent = list(range(len(roots)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    active: list[int] = []
+    for i in order:
+        start = roots[i].figure.period[0]
+        active = [j for j in active if roots[j].figure.period[1] >= start]
+        for j in active:
+            if _overlaps(roots[i].figure, roots[j].figure):
+                parent[find(i)] = find(j)
+        active.append(i)
+    clusters: dict[int, list[Node]] = defaultdict(list)
+    for i in range(len(roots)):
+        clusters[find(i)].append(roots[i])
+    kept = []
+    for members in clusters.values():
+        if len(members) == 1:
+            kept.extend(members)
+            continue
+        chosen: list[Node] = []
+        for node in sorted(members, key=lambda n: -n.value()):
+            if all(not _overlaps(node.figure, c.figure) for c in chosen):
+                chosen.append(node)
+        kept.extend(chosen)
+    return kept
+
+
+@cache
+def subtree(group: str) -> frozenset[str]:
+    return frozenset(g for g in GROUPS if group in ancestors(g))
 
 
 def claimant_total(figures: list[Figure], group: str) -> float:
     """Rule 3: one claimant's total for a group, its subgroups' figures included."""
     inside = [f for f in figures if f.group in subtree(group)]
-    return sum(root.value() for root in forest_build(inside))
+    return sum(root.value() for root in roots_disjoint(forest_build(inside)))
 
 
 def claimant_leaves(figures: list[Figure], group: str) -> list[Figure]:
     inside = [f for f in figures if f.group in subtree(group)]
-    return [leaf for root in forest_build(inside) for leaf in root.leaves()]
+    return [leaf for root in roots_disjoint(forest_build(inside)) for leaf in root.leaves()]
 
 
 def current_figures(figures: list[Figure]) -> dict[str, list[Figure]]:
