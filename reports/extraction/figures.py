@@ -13,6 +13,8 @@ from .sentences import NUMBERISH as NUMBERISH_RE  # noqa: F401  (re-exported for
 
 _STOP_RIGHT = frozenset(
     {
+        '"',
+        "“",
         "said",
         "says",
         "according",
@@ -253,12 +255,13 @@ def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[st
             p = later[j]
             # Subsets inside the clause ("15 soldiers, 4 of them seriously") do not end it.
             if SUBSET_MARKERS.match_ending(low, p.start) or (
-                p.end + 1 < n and low[p.end] == "of" and low[p.end + 1] in ("them", "whom")
+                p.end + 1 < n and low[p.end] == "of" and low[p.end + 1] == "them"
             ):
                 j, steps = p.end, steps + 1
                 continue
             return None, i
-        if low[j] in _STOP_RIGHT:
+        including_outcome = low[j] == "including" and oc.PASSIVE.match_at(low, j + 1) is not None
+        if low[j] in _STOP_RIGHT or including_outcome:
             return None, i
         m = oc.PASSIVE.match_at(low, j)
         if m is not None and low[j] not in oc.ACTIVE_ONLY:

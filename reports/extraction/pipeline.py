@@ -172,7 +172,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
 
 
 def _dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
-    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': the place the story is filed from."""
+    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': where the story is filed."""
     for m in _DATELINE.finditer(text[:1500]):
         name = m.group(1).strip().title()
         if len(name) < 3 or name.lower() in ("text", "story highlights"):
