@@ -90,3 +90,71 @@ def wait_for(predicate, *, timeout: float = 60, interval: float = 0.2):
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout} s")
+
+
+# --- A local web server for the fetching, feed and URL tests (127.0.0.1 only) ---
+
+
+class LocalSite:
+    """Pages the test writes itself: site.page("/a", body, content_type=...), then site.url("/a").
+
+    A route is (status, headers, body) or a callable(handler) that writes the response itself
+    (slow or endless pages)."""
+
+    def __init__(self):
+        self.routes: dict = {}
+        self.hits: dict[str, int] = {}
+        self.base = ""
+
+    def page(self, path: str, body: bytes | str, *, content_type="text/html; charset=utf-8",
+             status=200, headers=None):  # fmt: skip
+        body = body.encode("utf-8") if isinstance(body, str) else body
+        self.routes[path] = (status, {"Content-Type": content_type, **(headers or {})}, body)
+
+    def redirect(self, path: str, to: str, status=302):
+        self.routes[path] = (status, {"Location": to}, b"")
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+@pytest.fixture
+def local_site(settings):
+    """An HTTP server on 127.0.0.1 in a thread; loopback fetching allowed for the test."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    settings.FETCH_ALLOW_LOOPBACK = True
+    site = LocalSite()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the http.server API)
+            site.hits[self.path] = site.hits.get(self.path, 0) + 1
+            route = site.routes.get(self.path)
+            if route is None:
+                self.send_error(404)
+                return
+            if callable(route):
+                route(self)
+                return
+            status, headers, body = route
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
