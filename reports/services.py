@@ -292,7 +292,7 @@ def article_original_find(
         .order_by("pk")
         .values_list("pk", "fingerprint")
     )
-    for pk, other in candidates[:200]:
+    for pk, other in candidates[:20000]:
         if dedupe.fingerprints_near(fingerprint, other):
             return Article.objects.get(pk=pk)
     return None
