@@ -112,6 +112,22 @@ def article_orgs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_REPORTER = re.compile(
+    r"\b((?:[A-Z][\w'\-]+\s+(?:(?:of|for|the|and)\s+)?){1,5}?(?:[A-Z][\w'\-]+))\s+(?:has\s+|have\s+)?"
+    r"(?:said|says|published|released|reported|estimated|estimates|counted|documented|recorded)\b"
+)
+
+
+def named_reporter(sentence: str) -> str | None:
+    """A multiword capitalised name reporting something ('The Kivu Security Tracker published')."""
+    if sentence.isupper():
+        return None
+    m = _REPORTER.search(sentence)
+    if m is None or len(m.group(1).split()) < 2:
+        return None
+    return canonical(re.sub(r"^The\s+", "", m.group(1)))
+
+
 def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     """The noun phrase ending right before token v ('UN spokeswoman Denise Cook' said)."""
     j = v - 1
@@ -250,15 +266,17 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     if low in ("we", "i", "our"):
         return None
     if low in BACKREFS or "the " + low in BACKREFS or low in DESCRIPTIONS:
-        return memory.last or _org_after(memory) or raw
+        found = memory.last or _org_after(memory)
+        return found or (None if low in ("it", "he", "she", "they") else raw)
     if (
         low.startswith(("a ", "an "))
         or any(d in low for d in DESCRIPTIONS)
         and not raw[:1].isupper()
     ):
-        return _org_after(memory) or memory.last or raw
-    name = canonical(raw)
-    return name
+        # "a UK-based monitoring group" is named later in the article, if anywhere
+        later = [name for pos, name in memory.named_orgs if pos >= memory.position]
+        return later[0] if later else raw
+    return canonical(re.sub(r"^(?:the|The|THE)\s+", "", raw))
 
 
 def _org_after(memory: SourceMemory) -> str | None:

@@ -110,6 +110,13 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
     orgs = attribution.article_orgs(sent.text)
     if orgs:
         ctx.memory.last = orgs[0][1]
+    named = None if orgs else attribution.named_reporter(sent.text)
+    if named:
+        ctx.memory.last = named
+    if not is_candidate(sent.text):
+        place = places.locative_place(sent.text, ctx.country_code)
+        if place is not None:
+            ctx.last_place = place
 
 
 def _sentence_claims(sent: Sentence, ctx: Context) -> None:
@@ -122,8 +129,8 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
     claimant = None if sent.headline else attribution.claimant_of(toks, ctx.memory, ctx.caps)
     if sent.headline and re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
-    if claimant and claimant[:1].isupper():
-        ctx.memory.last = claimant
+    if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
+        ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = periods.resolve(_strip_dateline(sent.text), ctx.published, ctx.last_period)
     if period is not None:
         ctx.last_period = period
@@ -285,8 +292,9 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
         if same is None and c.claimant is not None:
             same = seen.get(k + (None,))
             if same is not None and same.claimant is None:
-                same.claimant = c.claimant
+                _adopt(same, c)
                 seen[k + (_norm(c.claimant),)] = same
+                continue
         if same is not None:
             same.mentions.append(c.mentions[0])
             same.hedged = same.hedged or c.hedged
@@ -296,6 +304,18 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
         seen[k + (_norm(c.claimant),)] = c
         out.append(c)
     return out
+
+
+def _adopt(target: ClaimDraft, source: ClaimDraft) -> None:
+    """An attributed mention of a figure first seen unattributed: its attributes are better."""
+    for name in ("claimant", "perpetrator", "cause", "location", "place", "period", "affiliation"):
+        value = getattr(source, name)
+        if value is not None:
+            setattr(target, name, value)
+    target.hedged = target.hedged or source.hedged
+    target.quote = source.quote
+    target.mentions.insert(0, source.mentions[0])
+    target.confidence = min(1.0, max(target.confidence, source.confidence) + 0.05)
 
 
 def _norm(name: str | None) -> str | None:

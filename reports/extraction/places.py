@@ -7,6 +7,7 @@ pycountry, so a worker never parses geonames' large JSON files.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -292,6 +293,21 @@ def _named_localities(
                 shown = name.title() if caps else name
                 out.append((j + 1, shown, PlaceRef(shown, "other", None)))
     return out
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|at)\s+([A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)")
+
+
+def locative_place(sentence: str, country: str | None) -> tuple[str, PlaceRef] | None:
+    """A sentence with no figure naming 'in Mogadishu': the place later figures inherit."""
+    for m in _LOCATIVE_RE.finditer(sentence):
+        for name in (m.group(1), m.group(1).split()[0]):
+            if name.lower() in _NOT_PLACES:
+                continue
+            ref = lookup(name, country)
+            if ref is not None and ref.kind != "country":
+                return name, ref
+    return None
 
 
 def most_specific(found: list[tuple[int, str, PlaceRef]]) -> tuple[str, PlaceRef] | None:

@@ -1,0 +1,54 @@
+"""Groups and outcomes: taxonomy keys, lists, elided heads, several outcomes per sentence."""
+
+from datetime import date
+
+from reports.extraction import GROUP_PARENT, GROUPS, OUTCOMES, QUALIFIERS, extract
+
+DAY = date(2021, 6, 10)
+
+
+def _keys(text: str) -> set[tuple]:
+    return {(c.outcome, c.group, c.count) for c in extract(text, DAY)}
+
+
+def test_it_exports_the_taxonomy():
+    assert OUTCOMES == ("killed", "injured", "casualties", "displaced", "missing", "detained")
+    assert QUALIFIERS == ("exact", "approx", "at_least", "at_most")
+    assert set(GROUPS) == set(GROUP_PARENT) | {"people"}
+    assert GROUP_PARENT["state_forces"] == "combatants"
+
+
+def test_it_splits_two_outcomes_in_one_sentence():
+    keys = _keys("Seventeen policemen were killed and 40 wounded in the ambush.")
+    assert keys == {("killed", "state_forces", 17), ("injured", "state_forces", 40)}
+
+
+def test_it_gives_each_list_item_its_group():
+    keys = _keys("The shelling killed 412 men, 230 children and 118 women in the valley.")
+    assert keys == {("killed", "men", 412), ("killed", "children", 230), ("killed", "women", 118)}
+
+
+def test_it_carries_the_group_to_others():
+    keys = _keys("Troops killed at least 9 insurgents and wounded 16 others near the border.")
+    assert keys == {("killed", "armed_groups", 9), ("injured", "armed_groups", 16)}
+
+
+def test_it_maps_civilian_roles_and_armed_groups():
+    assert _keys("Gunmen abducted 23 students from a dormitory.") == {("detained", "civilians", 23)}
+    keys = _keys("Airstrikes killed 61 ISIS fighters on Monday.")
+    assert keys == {("killed", "armed_groups", 61)}
+
+
+def test_it_reads_casualties_missing_and_displaced():
+    assert _keys("The storm left 3,000 families homeless.") == {("displaced", "civilians", 3000)}
+    assert _keys("At least 14 sailors are still missing.") == {("missing", "people", 14)}
+    assert _keys("The battalion suffered 31 casualties.") == {("casualties", "state_forces", 31)}
+
+
+def test_it_reads_all_caps_wire_text():
+    keys = _keys("FOUR SOLDIERS WERE KILLED AND NINE OTHERS WERE WOUNDED IN THE ATTACK.")
+    assert keys == {("killed", "state_forces", 4), ("injured", "state_forces", 9)}
+
+
+def test_it_reads_death_tolls():
+    assert _keys("The death toll from the flood rose to 85.") == {("killed", "people", 85)}

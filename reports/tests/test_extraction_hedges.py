@@ -1,0 +1,24 @@
+"""Hedging: unconfirmed figures are marked; attribution alone is not hedging."""
+
+from datetime import date
+
+from reports.extraction import extract
+from reports.extraction.hedges import hedges_earlier, is_hedged
+
+DAY = date(2021, 6, 10)
+
+
+def test_it_marks_hedge_words():
+    assert is_hedged("Up to 50 people were reportedly killed.")
+    assert is_hedged("Some 40 miners are feared dead.")
+    assert not is_hedged("Police said 40 miners died.")
+
+
+def test_it_hedges_figures_before_a_could_not_confirm_sentence():
+    text = "Militants killed 33 guards, a monitor said. The BBC could not verify the figures."
+    assert hedges_earlier("The BBC could not verify the figures.")
+    assert all(c.hedged for c in extract(text, DAY))
+
+
+def test_it_does_not_hedge_attributed_figures():
+    assert not any(c.hedged for c in extract("Officials said 7 people drowned.", DAY))

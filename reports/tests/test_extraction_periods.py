@@ -1,0 +1,44 @@
+"""Periods resolved against the publication date (ANNOTATION.md rules)."""
+
+from datetime import date
+
+from reports.extraction.periods import resolve
+
+PUB = date(2021, 6, 10)  # a Thursday
+
+
+def test_it_resolves_weekdays_to_the_latest_one():
+    assert resolve("killed on Tuesday", PUB) == (date(2021, 6, 8), date(2021, 6, 8))
+    assert resolve("killed on Thursday", PUB) == (PUB, PUB)
+    assert resolve("killed last Thursday", PUB) == (date(2021, 6, 3), date(2021, 6, 3))
+
+
+def test_it_resolves_relative_days():
+    assert resolve("yesterday", PUB) == (date(2021, 6, 9), date(2021, 6, 9))
+    assert resolve("overnight", PUB) == (date(2021, 6, 9), PUB)
+    assert resolve("in the past year", PUB) == (date(2020, 6, 10), PUB)
+    assert resolve("three days of fighting", PUB) == (date(2021, 6, 8), PUB)
+
+
+def test_it_resolves_weeks():
+    assert resolve("this week", PUB) == (date(2021, 6, 7), PUB)
+    assert resolve("last week", PUB) == (date(2021, 5, 31), date(2021, 6, 6))
+
+
+def test_it_resolves_months_and_years():
+    assert resolve("in March", PUB) == (date(2021, 3, 1), date(2021, 3, 31))
+    assert resolve("in August", PUB) == (date(2020, 8, 1), date(2020, 8, 31))
+    assert resolve("in 2019", PUB) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert resolve("this year", PUB) == (date(2021, 1, 1), PUB)
+    assert resolve("last year", PUB) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_it_resolves_since_and_same_period():
+    assert resolve("since the start of the war in 2014", PUB) == (date(2014, 1, 1), PUB)
+    previous = (date(2021, 1, 1), PUB)
+    assert resolve("during the same period", PUB, previous) == previous
+
+
+def test_it_returns_none_without_a_time_expression():
+    assert resolve("many were hurt", PUB) is None
+    assert resolve("on Tuesday", None) is None
