@@ -11,8 +11,17 @@ router.register("articles", api.ArticleViewSet, basename="article")
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("claimants/", views.claimants, name="claimants"),
+    path("perpetrators/", views.perpetrators, name="perpetrators"),
+    path("places/", views.places, name="places"),
+    path("claims/", views.claims, name="claims"),
+    path("articles/<int:pk>/", views.article, name="article"),
+    path("export/claims.csv", views.export_claims_csv, name="export-claims-csv"),
+    path("export/claims.json", views.export_claims_json, name="export-claims-json"),
+    path("export/totals.csv", views.export_totals_csv, name="export-totals-csv"),
     path("api/totals/", api.totals, name="api-totals"),
     path("api/series/", api.series, name="api-series"),
+    path("api/claimants/", api.claimants, name="api-claimants"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/", include(router.urls)),
     path("admin/", admin.site.urls),

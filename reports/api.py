@@ -1,4 +1,6 @@
-"""The read-only JSON API (Django REST Framework), documented at /api/schema/."""
+"""The read-only JSON API (Django REST Framework), documented at /api/schema/.
+
+Every endpoint takes the dashboard's filters (reports/filters.py) as GET parameters."""
 
 from django.db.models import Count
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -7,10 +9,26 @@ from rest_framework.decorators import api_view
 from rest_framework.response import Response
 
 from reports import selectors
-from reports.extraction.taxonomy import OUTCOMES
+from reports.extraction.taxonomy import GROUPS, OUTCOMES
+from reports.filters import ClaimFilter
 from reports.models import Article, Claim
 
-BUCKETS = ("day", "month", "year")
+BUCKETS = selectors.BUCKETS
+
+FILTER_PARAMETERS = [
+    OpenApiParameter("outcome", str, enum=list(OUTCOMES), description="default: killed"),
+    OpenApiParameter("group", str, enum=list(GROUPS), description="the group and its subgroups"),
+    OpenApiParameter("claimant", int, description="Claimant id"),
+    OpenApiParameter("perpetrator", int, description="Actor id"),
+    OpenApiParameter("place", int, description="Place id: the place and places inside it"),
+    OpenApiParameter("date_from", str, description="YYYY-MM-DD: periods ending on or after"),
+    OpenApiParameter("date_to", str, description="YYYY-MM-DD: periods starting on or before"),
+    OpenApiParameter("hedged", bool),
+    OpenApiParameter("review", str, enum=[c for c, _ in Claim.Review.choices]),
+]
+BUCKET_PARAMETER = OpenApiParameter(
+    "bucket", str, enum=list(BUCKETS), description="default: chosen from the span shown"
+)
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], default: str) -> str:
@@ -42,9 +60,11 @@ class ArticleSerializer(serializers.ModelSerializer):
 
 
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+    """Every claim, rejected ones included (see `review`); the dashboard filters apply."""
+
     serializer_class = ClaimSerializer
     queryset = Claim.objects.select_related("claimant", "perpetrator", "place").order_by("id")
-    filterset_fields = ["outcome", "group", "review", "hedged", "article"]
+    filterset_class = ClaimFilter
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
@@ -54,29 +74,44 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema(
-    parameters=[OpenApiParameter("outcome", str, enum=list(OUTCOMES))],
+    parameters=FILTER_PARAMETERS,
     responses={200: dict},
-    description="De-duplicated totals per victim group (DOMAIN.md counting rules 1-4, 6).",
+    description="De-duplicated totals per victim group (DOMAIN.md counting rules 1-4, 6): "
+    "`totals` is the highest claimant's figure, `ranges` names who claims each end, "
+    "`by_claimant` gives every claimant's own totals.",
 )
 @api_view(["GET"])
 def totals(request):
-    outcome = _choice(request.GET.get("outcome"), OUTCOMES, "killed")
-    result = selectors.totals_compute(claims=selectors.claims_counted(outcome=outcome))
-    return Response({"outcome": outcome, "totals": result.totals, "ranges": result.ranges,
+    scope = selectors.scope_from_params(params=request.GET)
+    result = selectors.totals_compute(claims=scope.claims, groups=scope.groups)
+    return Response({"outcome": scope.outcome, "totals": result.totals, "ranges": result.ranges,
                      "by_claimant": result.by_claimant})  # fmt: skip
 
 
 @extend_schema(
-    parameters=[
-        OpenApiParameter("outcome", str, enum=list(OUTCOMES)),
-        OpenApiParameter("bucket", str, enum=list(BUCKETS)),
-    ],
+    parameters=[*FILTER_PARAMETERS, BUCKET_PARAMETER],
     responses={200: dict},
-    description="Totals per group per period in Chart.js's shape: labels + aligned datasets.",
+    description="Totals per group per period in Chart.js's shape: labels + aligned datasets "
+    "(rule 5: spread values and figures dated by publication are marked).",
 )
 @api_view(["GET"])
 def series(request):
-    outcome = _choice(request.GET.get("outcome"), OUTCOMES, "killed")
-    bucket = _choice(request.GET.get("bucket"), BUCKETS, "year")
-    data = selectors.series_compute(claims=selectors.claims_counted(outcome=outcome), bucket=bucket)
-    return Response({"outcome": outcome, **data})
+    scope = selectors.scope_from_params(params=request.GET)
+    data = selectors.series_compute(claims=scope.claims, bucket=scope.bucket, start=scope.start,
+                                    end=scope.end)  # fmt: skip
+    return Response({"outcome": scope.outcome, **data})
+
+
+@extend_schema(
+    parameters=[*FILTER_PARAMETERS, BUCKET_PARAMETER],
+    responses={200: dict},
+    description="One series per claimant for the same scope, with the low-high range per "
+    "period and who claims each end (rule 2). Chart.js's shape.",
+)
+@api_view(["GET"])
+def claimants(request):
+    scope = selectors.scope_from_params(params=request.GET)
+    data = selectors.claimants_series(claims=scope.claims, bucket=scope.bucket,
+                                      group=scope.groups[0], start=scope.start,
+                                      end=scope.end)  # fmt: skip
+    return Response({"outcome": scope.outcome, **data})

@@ -281,6 +281,45 @@ def _buckets_within(buckets: list[date], bucket: str, start: date | None,
             and (end is None or b <= end)]  # fmt: skip
 
 
+def groups_shown(*, group: str | None) -> tuple[str, ...]:
+    """The groups a filtered view reports: the chosen group and its subgroups, or all."""
+    if not group:
+        return GROUPS
+    inside = counting.subtree(group)
+    return tuple(g for g in GROUPS if g in inside)
+
+
+@dataclass
+class Scope:
+    """What one filtered request reads: the claims, the outcome, groups, period and bucket."""
+
+    filterset: ClaimFilter
+    claims: QuerySet[Claim]
+    outcome: str
+    groups: tuple[str, ...]
+    start: date | None
+    end: date | None
+    bucket: str
+    bucket_auto: bool
+
+
+def scope_from_params(*, params: QueryDict) -> Scope:
+    """Filters from the GET parameters, plus the chart bucket: the one asked for, or chosen
+    from the span the claims cover (bucket_choose)."""
+    filterset, claims = claims_filtered(params=params)
+    data = filterset.form.cleaned_data if filterset.is_bound and filterset.is_valid() else {}
+    start, end = data.get("date_from"), data.get("date_to")
+    bucket = params.get("bucket")
+    auto = bucket not in BUCKETS
+    if auto:
+        first, last = claims_span(claims=claims)
+        bucket = bucket_choose(first=max(filter(None, [first, start]), default=None),
+                               last=min(filter(None, [last, end]), default=None))  # fmt: skip
+    return Scope(filterset=filterset, claims=claims, outcome=data.get("outcome") or "killed",
+                 groups=groups_shown(group=data.get("group")), start=start, end=end,
+                 bucket=bucket, bucket_auto=auto)  # fmt: skip
+
+
 def claims_span(*, claims: QuerySet[Claim]) -> tuple[date | None, date | None]:
     """The first and last day the claims' periods (or publication dates) cover."""
     published = _published()
@@ -384,7 +423,7 @@ def claims_page(*, claims: QuerySet[Claim], sort: str = "-published", page: int 
     qs = claims.select_related("article", "claimant", "perpetrator", "place").only(
         "pk", "outcome", "group", "affiliation", "count", "qualifier", "low", "high", "cause",
         "location", "period_start", "period_end", "hedged", "review", "sentence",
-        "article__pk", "article__title", "article__outlet", "article__published",
+        "article__id", "article__title", "article__outlet", "article__published",
         "article__filename", "claimant__name", "perpetrator__name", "place__name",
     ).order_by(order, "-pk")  # fmt: skip
     return Paginator(qs, per_page).get_page(page)
