@@ -5,9 +5,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
-from reports import services
+from reports import services, sources
 from reports.forms import ArticleUploadForm
-from reports.models import Actor, Article, Claim, Claimant, Place
+from reports.models import Actor, Article, Claim, Claimant, Place, Source
 
 CLAIM_FIELDS = [
     "outcome", "group", "affiliation", "count", "qualifier", "low", "high", "claimant",
@@ -29,9 +29,10 @@ class ClaimInline(admin.TabularInline):
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["__str__", "outlet", "published", "status", "n_claims", "error_short",
                     "is_demo", "created_at"]  # fmt: skip
-    list_filter = ["status", "is_demo", "outlet"]
+    list_filter = ["status", "is_demo", "source", "outlet"]
     search_fields = ["title", "outlet", "url", "text"]
-    readonly_fields = ["status", "error", "attempts", "content_hash", "filename", "created_at",
+    readonly_fields = ["status", "error", "attempts", "content_hash", "filename", "source",
+                       "canonical_url", "same_story_as", "fingerprint", "created_at",
                        "processing_started_at", "processed_at", "text"]  # fmt: skip
     fields = ["title", "outlet", "url", "published", "is_demo", *readonly_fields]
     inlines = [ClaimInline]
@@ -60,10 +61,25 @@ class ArticleAdmin(admin.ModelAdmin):
             return redirect("admin:index")
         form = ArticleUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            article, created = services.article_create(**form.upload())
+            fetch = form.fetch()
+            if fetch:
+                article, created = sources.article_create_from_url(**fetch)
+                results = [(article, created)]
+                saved = "Address saved; the page is fetched and its claims extracted shortly."
+            else:
+                results = [services.article_create(**upload) for upload in form.uploads()]
+                saved = "Article saved; its claims are being extracted."
+            if len(results) > 1:
+                new = sum(created for _, created in results)
+                self.message_user(
+                    request, f"{new} new article(s) saved and queued; "
+                    f"{len(results) - new} already existed and were not added again.",
+                )  # fmt: skip
+                return redirect(reverse("admin:reports_article_changelist"))
+            article, created = results[0]
             url = reverse("admin:reports_article_change", args=[article.pk])
             if created:
-                self.message_user(request, "Article saved; its claims are being extracted.")
+                self.message_user(request, saved)
             else:
                 self.message_user(
                     request,
@@ -119,3 +135,34 @@ admin.site.register(Actor, EntityAdmin)
 class PlaceAdmin(EntityAdmin):
     list_display = ["name", "kind", "country_code", "parent"]
     list_filter = ["kind"]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "active", "last_polled_at", "last_success_at",
+                    "last_error_short", "last_new_articles", "n_articles"]  # fmt: skip
+    list_filter = ["kind", "active"]
+    search_fields = ["name", "url", "outlet"]
+    fields = ["name", "kind", "url", "outlet", "poll_interval", "active", "last_polled_at",
+              "last_success_at", "last_new_articles", "last_error"]  # fmt: skip
+    readonly_fields = ["last_polled_at", "last_success_at", "last_new_articles", "last_error"]
+    actions = ["poll_now"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description="articles", ordering="article_count")
+    def n_articles(self, obj):
+        return obj.article_count
+
+    @admin.display(description="last error")
+    def last_error_short(self, obj):
+        return (obj.last_error[:120] + "…") if len(obj.last_error) > 120 else obj.last_error
+
+    @admin.action(description="Poll the selected sources now")
+    def poll_now(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        sources.sources_poll_queue(source_ids=ids)
+        self.message_user(
+            request, f"{len(ids)} source(s) queued for polling; new articles appear shortly."
+        )

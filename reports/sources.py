@@ -133,6 +133,12 @@ def sources_poll_due() -> int:
     return len(ids)
 
 
+def sources_poll_queue(*, source_ids: list[int]) -> None:
+    """Poll these sources in the worker now ("poll now" in the admin), whatever their interval."""
+    for source_id in source_ids:
+        transaction.on_commit(lambda source_id=source_id: source_enqueue(source_id=source_id))
+
+
 def source_enqueue(*, source_id: int) -> None:
     from reports.tasks import source_poll as source_poll_task
 
