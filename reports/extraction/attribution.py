@@ -169,7 +169,9 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         j -= 1
     while words and words[0].lower() in _JOINERS:
         words.pop(0)
-    if not words:
+    if not words or (
+        caps and any(w.lower() in ("to", "its", "lists") or w[0].isdigit() for w in words)
+    ):
         return None
     phrase = " ".join(words)
     return phrase
@@ -221,6 +223,8 @@ def claimant_of(toks: list[Token], memory: SourceMemory, caps: bool) -> str | No
     """The sentence's claimant (normalised), or None for the outlet's own reporting."""
     low = [t.low for t in toks]
     raw: str | None = None
+    if re.search(r"\bofficially (?:reported|announced|confirmed)\b", " ".join(low)):
+        return "officials"
     for i in range(len(low) - 1):
         if low[i] == "according" and low[i + 1] == "to":
             raw = _np_after(toks, i + 2, caps)

@@ -200,5 +200,5 @@ def _day(day: int, month: int | None, year: str | None, pub: date) -> Period | N
     y = int(year) if year else _recent_month(month, pub)
     d = date(y, month, day)
     if not year and d > pub:
-        d = date(y - 1, month, day)
+        return None  # "a Jan. 30 election": an undated day after publication is a future event
     return d, d

@@ -94,6 +94,9 @@ def _context(text: str, published: date | None) -> Context:
             groups[g[0]] += 1
     country = countries.most_common(1)[0][0] if countries else None
     mem = attribution.SourceMemory(named_orgs=attribution.article_orgs(text))
+    dateline = _dateline(text, places.country_code(country))
+    if country is None and dateline is not None and dateline[1].country_code:
+        country = places.country_name(dateline[1].country_code)  # "SAN SALVADOR, 3 JAN 90 --"
     return Context(
         published,
         caps,
@@ -101,7 +104,7 @@ def _context(text: str, published: date | None) -> Context:
         places.country_code(country),
         groups.most_common(1)[0][0] if groups else None,
         mem,
-        dateline=_dateline(text, places.country_code(country)),
+        dateline=dateline,
     )
 
 
@@ -218,9 +221,28 @@ def _default_perpetrator(group: str, ctx: Context, cause: str | None) -> str | N
         return None
     if group == "armed_groups" and ctx.country:
         return ctx.country
+    if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
+        return ctx.armed_group
     if group == "state_forces" and ctx.armed_group:
         return ctx.armed_group
     return None
+
+
+_ATTACKS = frozenset(
+    {
+        "bombing",
+        "car bomb",
+        "suicide bombing",
+        "suicide car bomb",
+        "ambush",
+        "mine",
+        "attack",
+        "grenade attack",
+        "kidnapping",
+        "massacre",
+        "shooting",
+    }
+)
 
 
 def _confidence(f: figures.Figure, claimant: str | None) -> float:
@@ -295,6 +317,9 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
                 _adopt(same, c)
                 seen[k + (_norm(c.claimant),)] = same
                 continue
+        if same is not None and same.mentions[0].sentence_start == 0 < c.mentions[0].sentence_start:
+            _adopt(same, c)  # the headline came first; the body sentence says more
+            continue
         if same is not None:
             same.mentions.append(c.mentions[0])
             same.hedged = same.hedged or c.hedged

@@ -151,6 +151,21 @@ def lookup(name: str, country: str | None = None) -> PlaceRef | None:
     return PlaceRef(best[0], best[1], best[2], best[3])
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    return {
+        c[2]: c[0]
+        for cands in index().values()
+        for c in cands
+        if c[1] == "country" and c[3] and c[2]
+    }
+
+
+def country_name(code: str | None) -> str | None:
+    """'SV' -> 'El Salvador' (the gazetteer's name)."""
+    return _country_names().get(code) if code else None
+
+
 def country_code(name: str | None) -> str | None:
     if not name:
         return None

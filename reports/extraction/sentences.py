@@ -61,7 +61,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group() != "\n":
             # Don't split after abbreviations, initials or inside numbers like "No. 4".
             head = text[max(pos, end - 12) : end].rstrip("\"'”’)]")
-            if _ABBREV.search(head) and not head.isupper():
+            if _ABBREV.search(head):
                 continue
             nxt = text[end : end + 3].lstrip()
             if nxt and nxt[0].islower():
