@@ -35,6 +35,13 @@ def _choice(value: str | None, allowed: tuple[str, ...], default: str) -> str:
     return value if value in allowed else default
 
 
+def _invalid(scope: selectors.Scope) -> Response | None:
+    """Filters that were not understood are an error, never silently ignored."""
+    if scope.filterset.is_valid():
+        return None
+    return Response({"errors": scope.filterset.errors}, status=400)
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     claimant = serializers.StringRelatedField()
     perpetrator = serializers.StringRelatedField()
@@ -83,6 +90,8 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 @api_view(["GET"])
 def totals(request):
     scope = selectors.scope_from_params(params=request.GET)
+    if error := _invalid(scope):
+        return error
     result = selectors.totals_compute(claims=scope.claims, groups=scope.groups)
     return Response({"outcome": scope.outcome, "totals": result.totals, "ranges": result.ranges,
                      "by_claimant": result.by_claimant})  # fmt: skip
@@ -97,6 +106,8 @@ def totals(request):
 @api_view(["GET"])
 def series(request):
     scope = selectors.scope_from_params(params=request.GET)
+    if error := _invalid(scope):
+        return error
     data = selectors.series_compute(claims=scope.claims, bucket=scope.bucket, start=scope.start,
                                     end=scope.end)  # fmt: skip
     return Response({"outcome": scope.outcome, **data})
@@ -111,6 +122,8 @@ def series(request):
 @api_view(["GET"])
 def claimants(request):
     scope = selectors.scope_from_params(params=request.GET)
+    if error := _invalid(scope):
+        return error
     data = selectors.claimants_series(claims=scope.claims, bucket=scope.bucket,
                                       group=scope.groups[0], start=scope.start,
                                       end=scope.end)  # fmt: skip
