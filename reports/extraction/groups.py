@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import PhraseTable, load, table_from_groups
@@ -14,6 +15,18 @@ MODIFIERS = table_from_groups({k: v for k, v in _G["modifiers"].items()})
 PEOPLE_OVERRIDE = frozenset(_G["people_override"])
 NAMED_GROUPS = PhraseTable(
     {alias: name for name, aliases in _G["named_groups"].items() for alias in aliases}
+)
+NAMED_GROUP_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(a) for aliases in _G["named_groups"].values() for a in aliases),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
 )
 ACRONYMS = frozenset(name for name in _G["named_groups"] if name.isupper())
 DEMONYMS = PhraseTable({k: v for k, v in _D["demonyms"].items()})

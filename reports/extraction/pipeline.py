@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import attribution, causes, figures, hedges, periods, places
-from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUPS
+from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUP_RE, NAMED_GROUPS
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
 from .types import ClaimDraft, Mention, PlaceRef
 
@@ -21,6 +21,13 @@ _FURNITURE = re.compile(
     r"|\S+\.(?:jpg|png|gif))",
     re.I,
 )
+
+
+_REPORTING = re.compile(
+    r"said|says|published|released|reported|estimat|counted|documented|recorded"
+)
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 
 
 @dataclass
@@ -71,8 +78,9 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
 
 
 def _context(text: str, published: date | None) -> Context:
-    letters = [c for c in text[:5000] if c.isalpha()]
-    caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    head = text[:5000]
+    upper, lower = len(_UPPER.findall(head)), len(_LOWER.findall(head))
+    caps = upper + lower > 0 and upper / (upper + lower) > 0.8
     countries: Counter[str] = Counter()
     groups: Counter[str] = Counter()
     sample = text if not caps else text.title()
@@ -85,12 +93,10 @@ def _context(text: str, published: date | None) -> Context:
             ref = places.lookup(m.group()) or places.lookup(word)
             if ref is not None and ref.kind == "country":
                 countries[ref.name] += 1
-    for m in re.finditer(
-        r"[A-Za-z][A-Za-z\-]+(?:\s+[A-Za-z]+)?", text if len(text) < 200_000 else text[:200_000]
-    ):
-        words = m.group().lower().split()
-        g = NAMED_GROUPS.match_at(words, 0)
-        if g is not None and (not g[0].isupper() or m.group().split()[0].isupper()):
+    for m in NAMED_GROUP_RE.finditer(text[:200_000]):
+        g = NAMED_GROUPS.match_at(m.group().lower().split(), 0)
+        # acronyms ("ELN") only count when written in capitals
+        if g is not None and (not g[0].isupper() or m.group().isupper()):
             groups[g[0]] += 1
     country = countries.most_common(1)[0][0] if countries else None
     mem = attribution.SourceMemory(named_orgs=attribution.article_orgs(text))
@@ -113,7 +119,9 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
     orgs = attribution.article_orgs(sent.text)
     if orgs:
         ctx.memory.last = orgs[0][1]
-    named = None if orgs else attribution.named_reporter(sent.text)
+    named = (
+        None if orgs or not _REPORTING.search(sent.text) else attribution.named_reporter(sent.text)
+    )
     if named:
         ctx.memory.last = named
     if not is_candidate(sent.text):

@@ -121,6 +121,8 @@ _ADJECTIVAL = frozenset(
 
 
 def ascii_fold(s: str) -> str:
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 

@@ -92,5 +92,11 @@ def tokenize(sentence: Sentence) -> list[Token]:
     ]
 
 
+_OUTCOME_LOW = re.compile(OUTCOMEISH.pattern)
+_NUMBER_LOW = re.compile(NUMBERISH.pattern)
+
+
 def is_candidate(sentence: str) -> bool:
-    return bool(NUMBERISH.search(sentence)) and bool(OUTCOMEISH.search(sentence))
+    """Cheap prefilter: a number-ish word and an outcome-ish word (case-folded once)."""
+    low = sentence.lower()
+    return bool(_OUTCOME_LOW.search(low)) and bool(_NUMBER_LOW.search(low))
