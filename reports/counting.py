@@ -110,7 +110,7 @@ def _specificity(fig: Figure) -> tuple:
 
 def _overlaps(a: Figure, b: Figure) -> bool:
     """Whether the two scopes may share people: false only when some field tells them apart."""
-    if a.group not in ancestors(b.group) and b.group not in ancestors(a.group):
+    if a.group not in _ancestors(b.group) and b.group not in _ancestors(a.group):
         return False
     if a.affiliation and b.affiliation and a.affiliation.lower() != b.affiliation.lower():
         return False
@@ -141,8 +141,9 @@ class Node:
         return [leaf for child in self.children for leaf in child.leaves()]
 
 
-def _key(fig: Figure, place: int | None = None) -> tuple:
-    return (fig.group, fig.affiliation.lower(), fig.perpetrator, place)
+@cache
+def _ancestors(group: str) -> frozenset[str]:
+    return frozenset(ancestors(group))
 
 
 def forest_build(figures: list[Figure]) -> list[Node]:
@@ -150,34 +151,39 @@ def forest_build(figures: list[Figure]) -> list[Node]:
 
     Containers are looked up by the keys a container may have (an ancestor group, the same or
     no affiliation, the same or no perpetrator, one of the places holding the figure's or
-    none), so the work grows with the figures, not with their square.
+    none), so the work grows with the figures, not with their square. The containment test
+    is _contains, inlined on precomputed fields.
     """
     nodes = [Node(fig) for fig in figures]
-    index: dict[tuple, list[tuple[int, Node]]] = defaultdict(list)
-    for i, node in enumerate(nodes):
-        fig = node.figure
-        index[_key(fig, fig.place_path[0] if fig.place_path else None)].append((i, node))
+    # Per figure: its key fields, period and specificity, computed once.
+    info = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for i, fig in enumerate(figures):
+        aff = fig.affiliation.lower()
+        place = fig.place_path[0] if fig.place_path else None
+        start, end = fig.period
+        info.append((fig.scope(), start, end, _specificity(fig), aff, place))
+        index[(fig.group, aff, fig.perpetrator, place)].append(i)
     roots = []
-    for node in nodes:
-        fig, scope = node.figure, node.figure.scope()
-        best, best_rank = None, None
+    for i, fig in enumerate(figures):
+        scope, start, end, _, aff, _ = info[i]
+        best, best_rank = -1, None
         for group in ancestors(fig.group):
-            for aff in {"", fig.affiliation.lower()}:
+            for c_aff in {"", aff}:
                 for perp in {None, fig.perpetrator}:
                     for place in (None, *fig.place_path):
-                        for i, other in index.get((group, aff, perp, place), ()):
-                            if other is node or other.figure.scope() == scope:
-                                continue
-                            if not _contains(other.figure, fig):
+                        for j in index.get((group, c_aff, perp, place), ()):
+                            o_scope, o_start, o_end, o_spec = info[j][:4]
+                            if j == i or o_start > start or o_end < end or o_scope == scope:
                                 continue
                             # The most specific container; the first one on ties.
-                            rank = (_specificity(other.figure), -i)
+                            rank = (o_spec, -j)
                             if best_rank is None or rank > best_rank:
-                                best, best_rank = other, rank
-        if best is not None:
-            best.children.append(node)
+                                best, best_rank = j, rank
+        if best >= 0:
+            nodes[best].children.append(nodes[i])
         else:
-            roots.append(node)
+            roots.append(nodes[i])
     return roots
 
 
