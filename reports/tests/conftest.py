@@ -158,3 +158,75 @@ def local_site(settings):
     finally:
         server.shutdown()
         server.server_close()
+
+
+# --- Workers with their own environment, that a test may kill (worker failure tests) ---
+
+
+class WorkerHandle:
+    def __init__(self, proc: subprocess.Popen, name: str):
+        self.proc, self.name = proc, name
+
+    def pool_children(self) -> list[int]:
+        """The prefork pool processes, which run the tasks (Linux /proc)."""
+        path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
+        return [int(pid) for pid in path.read_text().split()] if path.exists() else []
+
+    def stop(self, *, kill: bool = False) -> None:
+        if self.proc.poll() is None:
+            if kill:
+                for child in self.pool_children():
+                    try:
+                        os.kill(child, 9)
+                    except ProcessLookupError:
+                        pass
+                self.proc.kill()
+            else:
+                self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def celery_worker_factory(transactional_db):
+    """start(**env) starts a real worker (like celery_worker_process) with extra environment
+    variables and returns a WorkerHandle; every worker started is stopped at the end."""
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("the worker tests need PostgreSQL (scripts/test.sh sets DATABASE_URL)")
+    if not settings.CELERY_BROKER_URL.startswith("redis://"):
+        pytest.skip("the worker tests need the Redis broker (scripts/test.sh sets it)")
+    from conflicttracker.celery import app
+
+    app.control.purge()
+    handles: list[WorkerHandle] = []
+
+    def start(**extra_env) -> WorkerHandle:
+        env = {**os.environ, "DATABASE_URL": _test_database_url(), "PYTHONUNBUFFERED": "1",
+               **{key: str(value) for key, value in extra_env.items()}}  # fmt: skip
+        log = open(REPO / "test-artifacts" / "worker.log", "ab") if _artifacts() else None
+        name = f"test-{os.getpid()}-{len(handles)}@{socket.gethostname()}"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "conflicttracker", "worker",
+             "--concurrency=1", "--loglevel=INFO", "--without-gossip", "--without-mingle",
+             "-n", name],
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        handle = WorkerHandle(proc, name)
+        handles.append(handle)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"the Celery worker exited with {proc.returncode}")
+            if app.control.ping(destination=[name], timeout=0.5):
+                return handle
+        pytest.fail("the Celery worker did not answer a ping within 60 s")
+
+    try:
+        yield start
+    finally:
+        for handle in handles:
+            handle.stop()
+        app.control.purge()
