@@ -10,6 +10,7 @@ from datetime import date
 
 from . import attribution, causes, figures, hedges, periods, places
 from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUP_RE, NAMED_GROUPS
+from .merging import fold_headlines, merge
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
 from .types import ClaimDraft, Mention, PlaceRef
 
@@ -74,7 +75,7 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
         if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
             continue
         _sentence_claims(sent, ctx)
-    return _fold_headlines(merge(ctx.claims))
+    return fold_headlines(merge(ctx.claims))
 
 
 def _context(text: str, published: date | None) -> Context:
@@ -279,77 +280,3 @@ _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'\-]{2,30},[^\n]{0,60}?(?:--|\[TEXT\
 def _strip_dateline(sentence: str) -> str:
     """'SAN SALVADOR, 13 NOV 89 (AFP) -- [TEXT] ...': the filing date is not the event's date."""
     return _DATELINE_PREFIX.sub("", sentence, count=1)
-
-
-def _fold_headlines(claims: list[ClaimDraft]) -> list[ClaimDraft]:
-    """A headline figure repeated in the body is one claim; the body's attributes are better."""
-    out: list[ClaimDraft] = []
-    for c in claims:
-        if c.mentions[0].sentence_start == 0 and c.claimant is None:
-            body = next(
-                (
-                    b
-                    for b in claims
-                    if b is not c
-                    and b.mentions[0].sentence_start > 0
-                    and b.outcome == c.outcome
-                    and (b.count, b.low, b.high) == (c.count, c.low, c.high)
-                ),
-                None,
-            )
-            if body is not None:
-                body.mentions.append(c.mentions[0])
-                continue
-        out.append(c)
-    return out
-
-
-def _key(c: ClaimDraft) -> tuple:
-    return (c.outcome, c.group, c.count, c.low, c.high, c.qualifier)
-
-
-def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
-    """One claim per distinct figure per claimant; repeated mentions are kept on the first one.
-
-    A mention with no claimant (a headline, a recap) joins the claim with the same figure."""
-    out: list[ClaimDraft] = []
-    seen: dict[tuple, ClaimDraft] = {}
-    for c in claims:
-        k = _key(c)
-        same = seen.get(k + (_norm(c.claimant),))
-        if same is None and c.claimant is None:
-            same = next((o for o in out if _key(o) == k), None)
-        if same is None and c.claimant is not None:
-            same = seen.get(k + (None,))
-            if same is not None and same.claimant is None:
-                _adopt(same, c)
-                seen[k + (_norm(c.claimant),)] = same
-                continue
-        if same is not None and same.mentions[0].sentence_start == 0 < c.mentions[0].sentence_start:
-            _adopt(same, c)  # the headline came first; the body sentence says more
-            continue
-        if same is not None:
-            same.mentions.append(c.mentions[0])
-            same.hedged = same.hedged or c.hedged
-            same.perpetrator = same.perpetrator or c.perpetrator
-            same.confidence = min(1.0, same.confidence + 0.05)
-            continue
-        seen[k + (_norm(c.claimant),)] = c
-        out.append(c)
-    return out
-
-
-def _adopt(target: ClaimDraft, source: ClaimDraft) -> None:
-    """An attributed mention of a figure first seen unattributed: its attributes are better."""
-    for name in ("claimant", "perpetrator", "cause", "location", "place", "period", "affiliation"):
-        value = getattr(source, name)
-        if value is not None:
-            setattr(target, name, value)
-    target.hedged = target.hedged or source.hedged
-    target.quote = source.quote
-    target.mentions.insert(0, source.mentions[0])
-    target.confidence = min(1.0, max(target.confidence, source.confidence) + 0.05)
-
-
-def _norm(name: str | None) -> str | None:
-    return re.sub(r"^the\s+", "", name.lower()).strip() if name else None

