@@ -6,6 +6,7 @@ claims that remain are counted.
 """
 
 import django_filters
+from django import forms
 from django.db.models import Q, QuerySet
 
 from reports.extraction.taxonomy import GROUPS, OUTCOMES
@@ -53,9 +54,17 @@ class ClaimFilter(django_filters.FilterSet):
         queryset=Place.objects.order_by("name"), method="filter_place", empty_label="anywhere",
         label="Place (and places inside it)",
     )  # fmt: skip
-    date_from = django_filters.DateFilter(method="filter_from", label="From")
-    date_to = django_filters.DateFilter(method="filter_to", label="To")
-    hedged = django_filters.BooleanFilter(label="Unconfirmed (hedged)")
+    date_from = django_filters.DateFilter(
+        method="filter_from", label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = django_filters.DateFilter(
+        method="filter_to", label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    hedged = django_filters.BooleanFilter(
+        label="Unconfirmed (hedged)",
+        widget=forms.Select(choices=[("", "either"), ("true", "unconfirmed only"),
+                                     ("false", "not hedged only")]),
+    )  # fmt: skip
     review = django_filters.ChoiceFilter(choices=Claim.Review.choices, empty_label="any review")
 
     class Meta:

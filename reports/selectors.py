@@ -177,7 +177,7 @@ class Totals:
 
     def rows(self) -> list[dict]:
         """One row per group with a figure: the range, and whether claimants disagree."""
-        return [{"group": g, "value": v, **self.ranges[g],
+        return [{"group": g, "label": g.replace("_", " "), "value": v, **self.ranges[g],
                  "disagree": self.ranges[g]["low"] != self.ranges[g]["high"]}
                 for g, v in self.totals.items()]  # fmt: skip
 
@@ -385,6 +385,7 @@ def breakdown_compute(*, claims: QuerySet[Claim], by: str, limit: int = 50) -> l
         keys_of = lambda fig: [fig.perpetrator]  # noqa: E731
     else:
         names = dict(Place.objects.values_list("pk", "name"))
+        paths = _place_paths()
         keys_of = lambda fig: list(fig.place_path) or [None]  # noqa: E731
     subsets: dict[int | None, list[counting.Figure]] = defaultdict(list)
     for fig in figures:
@@ -395,7 +396,9 @@ def breakdown_compute(*, claims: QuerySet[Claim], by: str, limit: int = 50) -> l
         result = totals_from_figures(_by_claimant(figs), ("people", "civilians", "combatants"))
         if "people" not in result.totals:
             continue
+        within = [names[p] for p in paths.get(key, ())[1:]] if by == "place" and key else []
         rows.append({"id": key, "name": names.get(key, "not stated") if key else "not stated",
+                     "within": ", ".join(within),
                      "figures": len(figs), "totals": result.totals, "ranges": result.ranges,
                      "people": result.ranges["people"]})  # fmt: skip
     rows.sort(key=lambda r: (r["id"] is None, -r["totals"]["people"]))

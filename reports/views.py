@@ -42,7 +42,8 @@ def claimants(request):
     ranked = sorted(totals.by_claimant.items(), key=lambda kv: -kv[1][scope.groups[0]])
     rows = [(name, [values[g] for g in scope.groups]) for name, values in ranked]
     return render(request, "reports/claimants.html",
-                  _context(request, scope, series=series, claimant_rows=rows))  # fmt: skip
+                  _context(request, scope, series=series, claimant_rows=rows,
+                           group_labels=[g.replace("_", " ") for g in scope.groups]))  # fmt: skip
 
 
 def _breakdown(request, by: str, title: str):
@@ -83,7 +84,10 @@ def claims(request):
 @reports_page
 def article(request, pk: int):
     article = get_object_or_404(Article, pk=pk)
-    claims = list(article.claims.select_related("claimant", "perpetrator", "place"))
+    claims = list(article.claims.select_related("article", "claimant", "perpetrator", "place"))
+    for claim in claims:
+        # Rule 4: the same claimant's figures for the same scope, oldest first.
+        claim.history = selectors.claim_history(claim=claim)
     return render(request, "reports/article.html", {
         "article": article, "segments": selectors.article_segments(article=article),
         "claims": claims,
