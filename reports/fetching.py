@@ -18,6 +18,7 @@ What is checked, and why:
 """
 
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -58,6 +59,25 @@ class FetchedPage:
     content_type: str  # media type only, lower-case, without parameters
     charset: str
     body: bytes
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+
+
+def body_as_utf8(page: FetchedPage) -> bytes:
+    """The body in UTF-8, which uploads must be: a page in another declared charset (header or
+    <meta charset>) is transcoded; a UTF-8 page is returned byte for byte."""
+    try:
+        page.body.decode("utf-8")
+        return page.body
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(page.body[:4096])
+    charset = page.charset or (match.group(1).decode("ascii", "ignore") if match else "")
+    try:
+        return page.body.decode(charset or "windows-1252").encode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return page.body  # left as it is: processing says why it cannot be read
 
 
 def _setting(name: str, default):

@@ -238,7 +238,8 @@ def article_fetch(*, article: Article) -> Article | None:
     except fetching.FetchError as exc:
         article_fail(article_id=article.pk, error=f"Could not fetch the page: {exc}")
         return None
-    raw = page.body
+    # Stored as received, except that a page in a legacy charset becomes UTF-8 (uploads must be).
+    raw = fetching.body_as_utf8(page)
     meta = page_metadata(raw=raw) if page.content_type != "text/plain" else {}
     canonical = meta.get("canonical_url") or dedupe.url_normalise(page.url)
     digest = textclean.content_hash(raw)

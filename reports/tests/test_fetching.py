@@ -179,3 +179,13 @@ def test_it_refuses_an_unknown_host_without_contacting_anything(monkeypatch):
     monkeypatch.setattr(fetching.socket, "getaddrinfo", fail)
     with pytest.raises(FetchRefused, match="does not exist"):
         url_fetch("https://no-such-host.invalid/")
+
+
+def test_it_turns_a_page_in_a_legacy_charset_into_utf8(local_site):
+    body = "<html><body><p>Caf\u00e9 shelled, deux morts.</p></body></html>".encode("latin-1")
+    local_site.page("/latin", body, content_type="text/html; charset=iso-8859-1")
+    page = url_fetch(local_site.url("/latin"))
+    assert fetching.body_as_utf8(page).decode("utf-8").count("Caf\u00e9") == 1
+    utf8 = PAGE.encode("utf-8")
+    local_site.page("/utf8", utf8)
+    assert fetching.body_as_utf8(url_fetch(local_site.url("/utf8"))) == utf8  # unchanged
