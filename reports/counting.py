@@ -146,29 +146,29 @@ def _ancestors(group: str) -> frozenset[str]:
     return frozenset(ancestors(group))
 
 
-def forest_build(figures: list[Figure]) -> list[Node]:
-    """Hang each figure under the most specific figure that contains it; return the roots.
+def _best_containers(figures: list[Figure]) -> list[dict[str, int]]:
+    """For each figure, per group on its chain up to people, the index of the most specific
+    figure of exactly that group containing it (the first one on ties).
 
     Containers are looked up by the keys a container may have (an ancestor group, the same or
     no affiliation, the same or no perpetrator, one of the places holding the figure's or
     none), so the work grows with the figures, not with their square. The containment test
     is _contains, inlined on precomputed fields.
     """
-    nodes = [Node(fig) for fig in figures]
-    # Per figure: its key fields, period and specificity, computed once.
     info = []
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, fig in enumerate(figures):
         aff = fig.affiliation.lower()
         place = fig.place_path[0] if fig.place_path else None
         start, end = fig.period
-        info.append((fig.scope(), start, end, _specificity(fig), aff, place))
+        info.append((fig.scope(), start, end, _specificity(fig), aff))
         index[(fig.group, aff, fig.perpetrator, place)].append(i)
-    roots = []
+    best_by_level = []
     for i, fig in enumerate(figures):
-        scope, start, end, _, aff, _ = info[i]
-        best, best_rank = -1, None
+        scope, start, end, _, aff = info[i]
+        found: dict[str, int] = {}
         for group in ancestors(fig.group):
+            best, best_rank = -1, None
             for c_aff in {"", aff}:
                 for perp in {None, fig.perpetrator}:
                     for place in (None, *fig.place_path):
@@ -176,15 +176,46 @@ def forest_build(figures: list[Figure]) -> list[Node]:
                             o_scope, o_start, o_end, o_spec = info[j][:4]
                             if j == i or o_start > start or o_end < end or o_scope == scope:
                                 continue
-                            # The most specific container; the first one on ties.
                             rank = (o_spec, -j)
                             if best_rank is None or rank > best_rank:
                                 best, best_rank = j, rank
-        if best >= 0:
-            nodes[best].children.append(nodes[i])
-        else:
-            roots.append(nodes[i])
-    return roots
+            if best >= 0:
+                found[group] = best
+        best_by_level.append(found)
+    return best_by_level
+
+
+def forests_build(figures: list[Figure], groups: tuple[str, ...]) -> dict[str, list[Node]]:
+    """Per group: hang each figure of the group's subtree under the most specific figure of
+    the subtree that contains it; return the roots. The containers are searched once for all
+    groups: a container of a deeper group always ranks above one of a broader group
+    (_specificity starts with the depth), so a group's parent for figure f is the best
+    container at the deepest level of f's chain, no broader than the group, that has one."""
+    best = _best_containers(figures)
+    forests = {}
+    for target in groups:
+        inside = subtree(target)
+        nodes = {i: Node(fig) for i, fig in enumerate(figures) if fig.group in inside}
+        roots = []
+        for i, node in nodes.items():
+            parent = -1
+            for group in ancestors(figures[i].group):
+                if group in best[i]:
+                    parent = best[i][group]
+                    break
+                if group == target:
+                    break
+            if parent >= 0:
+                nodes[parent].children.append(node)
+            else:
+                roots.append(node)
+        forests[target] = roots
+    return forests
+
+
+def forest_build(figures: list[Figure]) -> list[Node]:
+    """Hang each figure under the most specific figure that contains it; return the roots."""
+    return forests_build(figures, ("people",))["people"] if figures else []
 
 
 def roots_disjoint(roots: list[Node]) -> list[Node]:
@@ -201,14 +232,22 @@ def roots_disjoint(roots: list[Node]) -> list[Node]:
             i = parent[i]
         return i
 
-    active: list[int] = []
+    # Figures in different countries never overlap: the sweep compares a figure with the
+    # still-open figures of its own country and those that name no place.
+    active: dict[int | None, list[int]] = defaultdict(list)
     for i in order:
-        start = roots[i].figure.period[0]
-        active = [j for j in active if roots[j].figure.period[1] >= start]
-        for j in active:
-            if _overlaps(roots[i].figure, roots[j].figure):
-                parent[find(i)] = find(j)
-        active.append(i)
+        fig = roots[i].figure
+        start = fig.period[0]
+        country = fig.place_path[-1] if fig.place_path else None
+        for key in active if country is None else (country, None):
+            if key not in active:
+                continue
+            open_ = [j for j in active[key] if roots[j].figure.period[1] >= start]
+            active[key] = open_
+            for j in open_:
+                if _overlaps(fig, roots[j].figure):
+                    parent[find(i)] = find(j)
+        active[country].append(i)
     clusters: dict[int, list[Node]] = defaultdict(list)
     for i in range(len(roots)):
         clusters[find(i)].append(roots[i])
@@ -230,15 +269,26 @@ def subtree(group: str) -> frozenset[str]:
     return frozenset(g for g in GROUPS if group in ancestors(g))
 
 
+def claimant_totals(figures: list[Figure], groups: tuple[str, ...]) -> dict[str, float]:
+    """Rule 3: one claimant's total per group, its subgroups' figures included."""
+    forests = forests_build(figures, groups)
+    return {g: sum(root.value() for root in roots_disjoint(forests[g])) for g in groups}
+
+
 def claimant_total(figures: list[Figure], group: str) -> float:
-    """Rule 3: one claimant's total for a group, its subgroups' figures included."""
-    inside = [f for f in figures if f.group in subtree(group)]
-    return sum(root.value() for root in roots_disjoint(forest_build(inside)))
+    return claimant_totals(figures, (group,))[group]
+
+
+def claimant_leaves_by_group(figures: list[Figure],
+                             groups: tuple[str, ...]) -> dict[str, list[Figure]]:  # fmt: skip
+    """The figures that make up each group's total (what rule 5 spreads over buckets)."""
+    forests = forests_build(figures, groups)
+    return {g: [leaf for root in roots_disjoint(forests[g]) for leaf in root.leaves()]
+            for g in groups}  # fmt: skip
 
 
 def claimant_leaves(figures: list[Figure], group: str) -> list[Figure]:
-    inside = [f for f in figures if f.group in subtree(group)]
-    return [leaf for root in roots_disjoint(forest_build(inside)) for leaf in root.leaves()]
+    return claimant_leaves_by_group(figures, (group,))[group]
 
 
 def current_figures(figures: list[Figure]) -> dict[str, list[Figure]]:

@@ -186,8 +186,7 @@ def totals_from_figures(per_claimant: dict[str, list[counting.Figure]],
                         groups: tuple[str, ...] = GROUPS) -> Totals:  # fmt: skip
     labels = claimant_labels(per_claimant.keys())
     by_claimant = {
-        labels[key]: {g: counting.claimant_total(figs, g) for g in groups}
-        for key, figs in per_claimant.items()
+        labels[key]: counting.claimant_totals(figs, groups) for key, figs in per_claimant.items()
     }
     totals, ranges = {}, {}
     for group in groups:
@@ -219,8 +218,9 @@ def series_compute(*, claims: QuerySet[Claim], bucket: str, start: date | None =
     cells: dict[tuple[str, date], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     spread_cells, publication_cells = set(), set()
     for claimant, figs in per_claimant.items():
+        leaves = counting.claimant_leaves_by_group(figs, GROUPS)
         for group in GROUPS:
-            for leaf in counting.claimant_leaves(figs, group):
+            for leaf in leaves[group]:
                 shares = counting.spread(leaf, bucket)
                 for day, value in shares.items():
                     cells[(group, day)][claimant] += value

@@ -78,7 +78,7 @@ def test_it_shows_the_breakdowns(live_server, transactional_db, path):
         text = page.inner_text("main")
         screenshot(page, path)
         assert page.js_errors == []
-    assert "9,364" in text and "27 (officials) – 9,364 (SOHR)" in text
+    assert "9,364" in text and "(officials) – 9,364 (SOHR)" in text
     assert ("not stated" in text) == (path == "perpetrators")
 
 
