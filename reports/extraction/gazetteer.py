@@ -7,8 +7,9 @@ a worker never parses geonames' large JSON files.
 
 from __future__ import annotations
 
+import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import DATA, load
 from .types import PlaceRef
@@ -58,13 +59,21 @@ def index() -> dict[str, tuple[tuple[str, str, str | None, int | None, int], ...
     return {k: tuple(v) for k, v in idx.items()}
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str, country: str | None = None) -> PlaceRef | None:
     """The best candidate for a name: the article's country, then countries, then population."""
-    cands = index().get(ascii_fold(name).lower())
+    key = ascii_fold(name).lower()
+    cands = index().get(key)
     if not cands:
         return None
     best = min(
-        cands, key=lambda c: (c[2] != country if country else 0, KIND_RANK[c[1]] != 3, -c[4])
+        cands,
+        key=lambda c: (
+            c[2] != country if country else 0,
+            KIND_RANK[c[1]] != 3,
+            ascii_fold(c[0]).lower() != key,  # a place's own name before another's alias
+            -c[4],
+        ),
     )
     return PlaceRef(best[0], best[1], best[2], best[3])
 
@@ -82,6 +91,17 @@ def _country_names() -> dict[str, str]:
 def country_name(code: str | None) -> str | None:
     """'SV' -> 'El Salvador' (the gazetteer's name)."""
     return _country_names().get(code) if code else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return load("capitals")["capitals"]
+
+
+def capital_of(code: str | None) -> PlaceRef | None:
+    """The capital city of a country code ('SV' -> San Salvador)."""
+    name = _capitals().get(code) if code else None
+    return lookup(name, code) if name else None
 
 
 def country_code(name: str | None) -> str | None:
@@ -144,6 +164,9 @@ def build() -> int:
                 # English exonyms only: skip codes ("LHR"), short words ("The") and other scripts.
                 if alt.isascii() and len(alt) >= 5 and alt[0].isupper() and alt[1:].islower():
                     add(alt, c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
+    capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    with open(DATA / "capitals.json", "w", encoding="utf-8") as fh:
+        json.dump({"capitals": dict(sorted(capitals.items()))}, fh, indent=0, ensure_ascii=False)
     rows.sort()
     with open(GAZETTEER, "w", encoding="utf-8") as fh:
         for r in dict.fromkeys(rows):

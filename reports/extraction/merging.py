@@ -56,6 +56,8 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
             continue
         if same is not None:
             same.mentions.append(c.mentions[0])
+            if _more_specific(c, same):  # the repetition says where: "in Cartagena"
+                same.location, same.place = c.location, c.place
             same.hedged = same.hedged or c.hedged
             same.perpetrator = same.perpetrator or c.perpetrator
             same.confidence = min(1.0, same.confidence + 0.05)
@@ -79,3 +81,15 @@ def _adopt(target: ClaimDraft, source: ClaimDraft) -> None:
 
 def _norm(name: str | None) -> str | None:
     return re.sub(r"^the\s+", "", name.lower()).strip() if name else None
+
+
+def _more_specific(c: ClaimDraft, than: ClaimDraft) -> bool:
+    """A city or locality inside the country another mention gives."""
+    a, b = c.place, than.place
+    return (
+        a is not None
+        and b is not None
+        and b.kind == "country"
+        and a.kind in ("city", "other")
+        and a.country_code in (None, b.country_code)
+    )

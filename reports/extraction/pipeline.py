@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import attribution, causes, figures, hedges, periods, places
+from . import attribution, causes, figures, hedges, locate, periods, places
 from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUP_RE, NAMED_GROUPS
 from .merging import fold_headlines, merge
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
@@ -44,6 +44,9 @@ class Context:
     last_period: periods.Period | None = None
     last_place: tuple[str, PlaceRef] | None = None
     dateline: tuple[str, PlaceRef] | None = None
+    named: set[str] = field(default_factory=set)  # country codes the text names
+    pending: list[Sentence] = field(default_factory=list)  # sentences since the last place
+    text: str = ""
     claims: list[ClaimDraft] = field(default_factory=list)
 
 
@@ -67,14 +70,14 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
         return []
     sentences = split_sentences(text)
     ctx = _context(text, published)
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         _update_sources(sent, ctx)
         if hedges.hedges_earlier(sent.text) and not figures.NUMBERISH_RE.search(sent.text):
             for c in ctx.claims:
                 c.hedged = True
         if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
             continue
-        _sentence_claims(sent, ctx)
+        _sentence_claims(sent, ctx, sentences[k + 1] if k + 1 < len(sentences) else None)
     return fold_headlines(merge(ctx.claims))
 
 
@@ -83,6 +86,7 @@ def _context(text: str, published: date | None) -> Context:
     upper, lower = len(_UPPER.findall(head)), len(_LOWER.findall(head))
     caps = upper + lower > 0 and upper / (upper + lower) > 0.8
     countries: Counter[str] = Counter()
+    named: set[str] = set()
     groups: Counter[str] = Counter()
     sample = text if not caps else text.title()
     for m in _CAP_WORD.finditer(sample):
@@ -94,6 +98,8 @@ def _context(text: str, published: date | None) -> Context:
             ref = places.lookup(m.group()) or places.lookup(word)
             if ref is not None and ref.kind == "country":
                 countries[ref.name] += 1
+                if ref.country_code:
+                    named.add(ref.country_code)
     for m in NAMED_GROUP_RE.finditer(text[:200_000]):
         g = NAMED_GROUPS.match_at(m.group().lower().split(), 0)
         # acronyms ("ELN") only count when written in capitals
@@ -112,6 +118,8 @@ def _context(text: str, published: date | None) -> Context:
         groups.most_common(1)[0][0] if groups else None,
         mem,
         dateline=dateline,
+        named=named,
+        text=text,
     )
 
 
@@ -125,18 +133,49 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
     )
     if named:
         ctx.memory.last = named
+    if sent.start > 0 and ctx.text[sent.start - 1] == "\n":
+        section = locate.section_dateline(sent.text, ctx.country_code)
+        if section is not None and sent.start > 200:  # a round-up's next story
+            ctx.dateline, ctx.last_place, ctx.last_period = section, None, None
+            ctx.pending.clear()
     if not is_candidate(sent.text):
-        place = places.locative_place(sent.text, ctx.country_code)
+        _note_place(sent, ctx)
+
+
+def _note_place(sent: Sentence, ctx: Context) -> None:
+    """A sentence with no figure may name the place later figures inherit ('in Mogadishu'); it is
+    only read when a later figure needs it (most never are)."""
+    ctx.pending.append(sent)
+    del ctx.pending[:-8]
+
+
+def _last_place(ctx: Context) -> tuple[str, PlaceRef] | None:
+    while ctx.pending:
+        place = _place_noted(ctx.pending.pop(), ctx)
         if place is not None:
+            ctx.pending.clear()
             ctx.last_place = place
+    return ctx.last_place
 
 
-def _sentence_claims(sent: Sentence, ctx: Context) -> None:
+def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
+    toks = tokenize(sent)
+    low = [t.low for t in toks]
+    found = [
+        f
+        for f in places.places_in([t.text for t in toks], low, ctx.caps, ctx.country_code)
+        if f.i > 0 and low[f.i - 1] in ("in", "near", "outside", "at", "of", ",", "and")
+    ]
+    return locate.choose(found, low, ctx.named)
+
+
+def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
     toks = tokenize(sent)
     low = [t.low for t in toks]
     words = [t.text for t in toks]
     figs = figures.find_figures(low, words)
     if not figs:
+        _note_place(sent, ctx)
         return
     claimant = None if sent.headline else attribution.claimant_of(toks, ctx.memory, ctx.caps)
     if sent.headline and re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
@@ -149,11 +188,7 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
     else:
         period = ctx.last_period
     found = places.places_in(words, low, ctx.caps, ctx.country_code)
-    place = places.most_specific(found)
-    if place is not None:
-        ctx.last_place = place
-    else:
-        place = ctx.last_place or ctx.dateline or _country_place(ctx)
+    fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     hedged = hedges.is_hedged(sent.text)
     cause = causes.cause_of(low)
     for f in figs:
@@ -163,6 +198,10 @@ def _sentence_claims(sent: Sentence, ctx: Context) -> None:
         if perp is None:
             perp = _default_perpetrator(f.group, ctx, cause)
         start, end = toks[f.start].start, toks[f.end - 1].end
+        place = locate.choose(found, low, ctx.named, f.start) if found else fallback
+        if found and place is not None and not sent.headline:
+            ctx.last_place = place
+            ctx.pending.clear()
         n = f.number
         ctx.claims.append(
             ClaimDraft(
@@ -199,6 +238,29 @@ def _dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
         ref = places.lookup(name, cc)
         return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
     return None
+
+
+def _place_from_article(
+    sent: Sentence, ctx: Context, nxt: Sentence | None, period: periods.Period | None
+) -> tuple[str, PlaceRef] | None:
+    """A sentence naming no place: the next sentence of its paragraph when that one only says
+    where ("The rebel actions took place in ..."), the country for a toll over weeks or more,
+    the last place named, the dateline, the article's country."""
+    same_paragraph = nxt is not None and "\n" not in ctx.text[sent.end : nxt.start]
+    if nxt is not None and same_paragraph and not is_candidate(nxt.text):
+        toks = tokenize(nxt)
+        place = locate.sentence_place(
+            [t.text for t in toks], [t.low for t in toks], ctx.caps, ctx.country_code, ctx.named
+        )
+        if place is not None:
+            return place
+    if period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
+        last = ctx.last_place[1] if _last_place(ctx) else None
+        name = places.country_name(last.country_code) if last else None
+        country = (name, places.lookup(name)) if name else _country_place(ctx)
+        if country is not None and country[1] is not None:
+            return country
+    return _last_place(ctx) or ctx.dateline or _country_place(ctx)
 
 
 def _country_place(ctx: Context) -> tuple[str, PlaceRef] | None:

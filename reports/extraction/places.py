@@ -1,132 +1,127 @@
-"""Place names in a sentence -> PlaceRef, disambiguated by the article's country.
+"""Place names in a sentence -> Found(token span, name as written, PlaceRef).
 
-The gazetteer itself (data/gazetteer.tsv and its lookups) lives in gazetteer.py.
+The gazetteer itself (data/gazetteer.tsv and its lookups) lives in gazetteer.py; choosing the
+place of a figure among those found (and the fallbacks) lives in locate.py.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from .gazetteer import (  # noqa: F401  (re-exported)
     _NOT_PLACES,
     KIND_RANK,
     ascii_fold,
+    capital_of,
     country_code,
     country_name,
     index,
     lookup,
 )
+from .groups import DEMONYMS
 from .types import PlaceRef
 
 LOCATIVE = frozenset(
-    {
-        "in",
-        "near",
-        "at",
-        "from",
-        "outside",
-        "across",
-        "to",
-        "into",
-        "of",
-        "around",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "inside",
-    }
+    "in near at from outside across to into of around north south east west northern southern"
+    " eastern western central inside along".split()
 )
-_PARTICLES = frozenset({"de", "del", "la", "el", "al", "of", "los", "las"})
+_PARTICLES = frozenset("de del la el al of los las".split())
 _PLACE_NOUNS = frozenset(
-    {"province", "city", "department", "region", "district", "state", "capital"}
+    "province provinces city department departments region district state capital suburb suburbs"
+    " subway metro airport market station".split()
 )
+# "the village of X", "the Red Sea port of X": X is a locality even when the gazetteer lacks it.
 _LOCALITY_NOUNS = frozenset(
-    {
-        "village",
-        "town",
-        "locality",
-        "hamlet",
-        "city",
-        "district",
-        "canton",
-        "municipality",
-        "township",
-        "province",
-        "department",
-        "community",
-    }
+    "village town locality hamlet city district canton municipality township province department"
+    " community port base oasis camp suburb area region".split()
+)
+# "Tecoluca jurisdiction", "Tierra Alta municipality": the name before the noun is the place.
+_TRAILING_NOUNS = frozenset(
+    "jurisdiction municipality department province district canton stream farm highway"
+    " township intendancy".split()
+)
+# "canton Coyolito", "finca Sajelio": the name after the noun is the place.
+_LEADING_NOUNS = frozenset("canton finca hacienda".split())
+# "a remote Pakistani village", "several Salvadoran cities": the demonym's country.
+_DEMONYM_PLACES = frozenset(
+    "territory village villages town towns city cities border soil airspace province provinces"
+    " countryside capital".split()
 )
 # A country name followed by these is an adjective ("U.S. forces"), not the place of the event.
 _ADJECTIVAL = frozenset(
-    {
-        "forces",
-        "troops",
-        "military",
-        "officials",
-        "official",
-        "warplanes",
-        "army",
-        "soldiers",
-        "embassy",
-        "government",
-        "authorities",
-        "police",
-        "navy",
-        "air",
-        "aircraft",
-        "helicopters",
-        "spokesman",
-        "spokeswoman",
-        "diplomats",
-        "marines",
-        "president",
-        "minister",
-        "ministry",
-        "officers",
-        "jets",
-        "planes",
-        "media",
-        "citizens",
-        "nationals",
-        "adviser",
-        "advisers",
-        "led",
-        "backed",
-        "$",
-    }
+    "forces troops military officials official warplanes army soldiers embassy government"
+    " authorities police navy air aircraft helicopters spokesman spokeswoman diplomats marines"
+    " president minister ministry officers jets planes media citizens nationals adviser advisers"
+    " led backed $".split()
 )
+# Words that cannot be (part of) a locality's name in ALL-CAPS text, where case does not tell.
+_COMMON = frozenset(
+    "the a an in of and or on at near to from its their this that these those same other rural"
+    " urban mined whole entire main local nearby several some many various key one two three"
+    " fire police state health defense defence treasury justice interior army military"
+    " northern southern eastern western central north south east west area zone part".split()
+)
+_REPORTING = frozenset(
+    "said says reported reports told announced stated quoted added indicated".split()
+)
+_SKIP = frozenset("today yesterday tonight officially also here there later".split())
+_DISTANCE = frozenset("km kilometers kilometres miles mi".split())
 
 
-def places_in(
-    toks: list[str], low: list[str], caps: bool, country: str | None
-) -> list[tuple[int, str, PlaceRef]]:
-    """Known places in a tokenised sentence -> (token index, name as written, PlaceRef).
+@dataclass(frozen=True)
+class Found:
+    i: int  # first token
+    j: int  # one past the last token
+    name: str  # as written (title-cased in ALL-CAPS text)
+    ref: PlaceRef
+
+
+def _shown(name: str, ref: PlaceRef | None, caps: bool) -> str:
+    name = name.removesuffix("'s").removesuffix("’s")
+    if not caps:
+        return name
+    if ref is not None and ascii_fold(ref.name).lower() == name.lower():
+        return ascii_fold(ref.name)
+    return " ".join(w.lower() if w.lower() in _PARTICLES else w.title() for w in name.split())
+
+
+def places_in(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:
+    """Places named in a tokenised sentence, in text order.
 
     Countries and regions match anywhere; cities only after a locative word ('in', 'near') or
-    before 'province'/'city', because many city names are also surnames or common words."""
-    out: list[tuple[int, str, PlaceRef]] = []
+    before 'province'/'city', because many city names are also surnames or common words. A
+    dateline at the start of the sentence is not a place of the sentence (see locate.py)."""
+    out = _known(toks, low, caps, country)
+    for loc in _named_localities(toks, low, caps):
+        inside = [f for f in out if loc.i <= f.i and f.j <= loc.j]  # "Wadi" in "Wadi Tamra"
+        if all(f.j - f.i < loc.j - loc.i for f in inside) and not any(
+            f.i < loc.j and loc.i < f.j and f not in inside for f in out
+        ):
+            out = [f for f in out if f not in inside] + [loc]
+    out.extend(_unknown_after_locative(toks, low, out, caps))
+    out = [f for f in out if not _reference_point(low, f.i) and not _reporting_place(low, f.i)]
+    if not out:  # "the capital", "the country": only when the sentence names no place
+        out = _described(low, country)
+    return sorted(out, key=lambda f: f.i)
+
+
+def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:
+    out: list[Found] = []
     idx = index()
     n = len(toks)
     i = 0
     while i < n:
-        t = toks[i]
-        if not t[:1].isupper():
+        if not toks[i][:1].isupper():
             i += 1
             continue
         found = None
         for size in (4, 3, 2, 1):
-            if i + size > n:
-                continue
             words = toks[i : i + size]
+            if len(words) < size:
+                continue
             if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
                 continue
-            key = ascii_fold(" ".join(words)).lower()
+            key = ascii_fold(" ".join(words)).lower().removesuffix("'s").removesuffix("’s")
             if key in idx and key not in _NOT_PLACES:
                 found = (size, " ".join(words))
                 break
@@ -136,63 +131,138 @@ def places_in(
         size, name = found
         ref = lookup(name, country)
         nxt = low[i + size] if i + size < n else ""
-        if ref is not None and not (ref.kind == "country" and (nxt in _ADJECTIVAL or nxt == "-")):
-            prev = low[i - 1] if i > 0 else ""
-            locative = (
-                prev in LOCATIVE
-                or nxt in _PLACE_NOUNS
-                or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
-            )
-            possessive = nxt in ("'s", "'") or toks[i + size - 1].endswith(("'s", "’s"))
-            dateline = i == 0 and nxt in (",", "(", "-", "--")
-            if (
-                ref.kind == "country"
-                or locative
-                or (ref.kind == "region" and not caps)
-                or possessive
-                or dateline
-            ):
-                shown = ref.name if caps else name
-                out.append((i, shown.removesuffix("'s").removesuffix("’s"), ref))
+        prev = low[i - 1] if i > 0 else ""
+        dateline = i == 0 and nxt in (",", "(", "-", "--")
+        if ref is None or dateline or (ref.kind == "country" and nxt in _ADJECTIVAL | {"-"}):
+            i += size
+            continue
+        if caps and ref.kind == "city" and country and ref.country_code != country:
+            i += size  # "AS A RESULT OF MINE EXPLOSIONS": a foreign city is a common word
+            continue
+        listed = prev in (",", "and", "or") and bool(out) and out[-1].j >= i - 2
+        locative = (
+            prev in LOCATIVE
+            or listed
+            or nxt in _PLACE_NOUNS
+            or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
+        )
+        possessive = nxt in ("'s", "'") or toks[i + size - 1].endswith(("'s", "’s"))
+        if ref.kind == "country" or locative or (ref.kind == "region" and not caps) or possessive:
+            out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
-    out.extend(_named_localities(toks, low, caps))
     return out
 
 
-def _named_localities(
-    toks: list[str], low: list[str], caps: bool
-) -> list[tuple[int, str, PlaceRef]]:
-    """Places the gazetteer does not know: 'in the village of Sollocota', 'the town of X'."""
-    out: list[tuple[int, str, PlaceRef]] = []
-    for j in range(1, len(low) - 1):
-        if low[j] == "of" and low[j - 1] in _LOCALITY_NOUNS and toks[j + 1][:1].isupper():
-            k = j + 1
-            while k < len(toks) and k < j + 4 and (toks[k][:1].isupper() or low[k] in _PARTICLES):
-                k += 1
-            name = " ".join(toks[j + 1 : k])
-            if name.lower() not in _NOT_PLACES:
-                shown = name.title() if caps else name
-                out.append((j + 1, shown, PlaceRef(shown, "other", None)))
+def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -> tuple[int, int]:
+    """Up to three name words from token k going forwards (step 1) or backwards (step -1)."""
+    first = last = None
+    for _ in range(3):
+        if not (0 <= k < len(toks)) or not toks[k][:1].isalpha():
+            break
+        w = low[k]
+        name_like = (w not in _COMMON or w in _PARTICLES) if caps else toks[k][:1].isupper()
+        if not name_like and not (w in _PARTICLES and first is not None):
+            break
+        first = k if first is None else first
+        last = k
+        k += step
+    if first is None:
+        return 0, 0
+    while low[last] in _PARTICLES and last != first:  # "Flores de" -> "Flores"
+        last -= step
+    lo, hi = min(first, last), max(first, last)
+    return lo, hi + 1
+
+
+def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found]:
+    """Places the gazetteer may lack: 'the village of X', 'X municipality', 'canton X'."""
+    out: list[Found] = []
+    for j, w in enumerate(low):
+        span = (0, 0)
+        if w == "of" and j > 0 and low[j - 1] in _LOCALITY_NOUNS:
+            span = _name_span(toks, low, j + 1, 1, caps)
+        elif w in _LEADING_NOUNS:
+            span = _name_span(toks, low, j + 1, 1, caps)
+        elif w in _TRAILING_NOUNS and j > 0:
+            span = _name_span(toks, low, j - 1, -1, caps)
+        a, b = span
+        if b > a:
+            name = " ".join(toks[a:b])
+            if name.lower() not in _NOT_PLACES and name.lower() not in _LOCALITY_NOUNS:
+                shown = _shown(name, None, caps)
+                out.append(Found(a, b, shown, PlaceRef(shown, "other", None)))
     return out
 
 
-_LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|at)\s+([A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)")
+def _described(low: list[str], country: str | None) -> list[Found]:
+    """'the capital', 'a remote Pakistani village', 'the country', 'the countryside'."""
+    out: list[Found] = []
+    for k, w in enumerate(low):
+        if w in _DEMONYM_PLACES and k > 0:
+            m = DEMONYMS.match_ending(low, k)
+            code = country_code(m[0]) if m else None
+            if code and w != "capital":
+                out.append(Found(m[1], k + 1, m[0], lookup(m[0])))
+            elif w == "capital" and low[k + 1 : k + 2] not in (["of"], [","], ["city"]):
+                cap = capital_of(code or country)
+                if cap is not None:
+                    out.append(Found(k, k + 1, cap.name, cap))
+        elif country and (
+            w in ("countryside", "nationwide") or (w == "country" and low[k - 1 : k] == ["the"])
+        ):
+            name = country_name(country)
+            if name:
+                out.append(Found(k, k + 1, name, lookup(name)))
+    return out
 
 
-def locative_place(sentence: str, country: str | None) -> tuple[str, PlaceRef] | None:
-    """A sentence with no figure naming 'in Mogadishu': the place later figures inherit."""
-    for m in _LOCATIVE_RE.finditer(sentence):
-        for name in (m.group(1), m.group(1).split()[0]):
-            if name.lower() in _NOT_PLACES:
-                continue
-            ref = lookup(name, country)
-            if ref is not None and ref.kind != "country":
-                return name, ref
-    return None
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february april august"
+    " september october november december parliament congress christmas english arabic"
+    " reuters".split()
+)
 
 
-def most_specific(found: list[tuple[int, str, PlaceRef]]) -> tuple[str, PlaceRef] | None:
-    if not found:
-        return None
-    best = min(found, key=lambda f: (KIND_RANK[f[2].kind], f[0]))
-    return best[1], best[2]
+def _unknown_after_locative(
+    toks: list[str], low: list[str], known: list[Found], caps: bool
+) -> list[Found]:
+    """'killed in Lwarai Mandi': a capitalised name after 'in'/'near' that the gazetteer lacks.
+    In ALL-CAPS text only in apposition to a known place ('IN CONRAY, TARMA PROVINCE')."""
+    taken = {k for f in known for k in range(f.i, f.j)}
+    starts = {f.i for f in known}
+    out: list[Found] = []
+    if not caps and all(t.isupper() for t in toks if t[:1].isalpha()):
+        return out  # a capitals headline in a mixed-case article
+    for k in range(1, len(toks) - 1):
+        if low[k] not in ("in", "near", "outside") or k + 1 in taken:
+            continue
+        a, b = _name_span(toks, low, k + 1, 1, caps)
+        if b <= a or any(x in taken for x in range(a, b)) or low[a] in _NOT_NAMES:
+            continue
+        if caps and not (low[b : b + 1] == [","] and b + 1 in starts):
+            continue
+        if any(t.endswith(("'s", "’s")) for t in toks[a:b]):
+            continue
+        if DEMONYMS.match_at(low, a) or low[a] in ("the", "a"):
+            continue
+        name = _shown(" ".join(toks[a:b]), None, caps)
+        if name.lower() not in _NOT_PLACES:
+            out.append(Found(a, b, name, PlaceRef(name, "other", None)))
+    return out
+
+
+def _reference_point(low: list[str], i: int) -> bool:
+    """'56 km east of the capital', '200 km north of Ayacucho': a landmark, not the place."""
+    window = low[max(0, i - 6) : i]
+    return any(w in _DISTANCE for w in window) and any(w in ("of", "from") for w in window[-3:])
+
+
+def _reporting_place(low: list[str], i: int) -> bool:
+    """'it was officially reported today in Lima that ...': where it was said, not where."""
+    k = i - 1
+    if k < 1 or low[k] not in ("in", "from"):
+        return False
+    k -= 1
+    while k >= 0 and low[k] in _SKIP:
+        k -= 1
+    return k >= 0 and low[k] in _REPORTING

@@ -30,3 +30,94 @@ def test_it_falls_back_to_the_place_named_before():
 def test_it_does_not_take_adjectival_countries_as_places():
     claims = extract("U.S. forces killed 12 militants in Kandahar.", DAY)
     assert claims[0].location == "Kandahar"
+
+
+# Location rules (ANNOTATION "Location"): sentences written for these tests.
+
+
+def _loc(text, day=DAY):
+    return [c.location for c in extract(text, day)]
+
+
+def test_a_dateline_is_not_the_place_when_the_sentence_names_one():
+    text = "Storm hits coast\n\nLISBON (Reuters) - At least 12 people were killed across Portugal on Monday."
+    assert _loc(text) == ["Portugal"]
+
+
+def test_the_dateline_is_the_fallback_when_the_text_names_no_place():
+    text = (
+        "Blast kills guards\n\nNAIROBI (Reuters) - A bomb killed 7 guards on Monday, police said."
+    )
+    assert _loc(text) == ["Nairobi"]
+
+
+def test_coordinated_places_give_the_country_the_article_names():
+    text = (
+        "Fighting spread across Colombia this week. Officials said 9 rebels were killed in "
+        "clashes in Antioquia and Meta departments on Monday."
+    )
+    assert _loc(text) == ["Colombia"]
+
+
+def test_coordinated_places_with_no_named_container_stay_as_written():
+    text = "Officials said 9 rebels were killed in clashes in Antioquia and Meta departments."
+    assert _loc(text) == ["Antioquia and Meta"]
+
+
+def test_the_first_place_of_a_chain_is_the_most_specific():
+    text = "Gunmen killed 4 farmers in Puerto Alegre, Caqueta department, on Monday."
+    assert _loc(text) == ["Puerto Alegre"]
+
+
+def test_the_place_nearest_each_figure_wins():
+    text = "The toll in Wana Kot rose to 12 and the toll in Sarai Bagh rose to 30."
+    assert _loc(text) == ["Wana Kot", "Sarai Bagh"]
+
+
+def test_a_locality_noun_names_a_place_the_gazetteer_lacks():
+    text = "Troops killed 11 fighters near the desert base of Wadi Tamra in northern Mali."
+    assert _loc(text) == ["Wadi Tamra"]
+
+
+def test_a_reference_point_is_not_the_place():
+    text = "Rebels killed 15 villagers in the hamlet of Koro, 40 km north of Bamako."
+    assert _loc(text) == ["Koro"]
+
+
+def test_a_demonym_with_a_place_noun_gives_the_country():
+    text = "Jets killed 18 people in a raid on a remote Ethiopian village on Monday."
+    assert _loc(text) == ["Ethiopia"]
+
+
+def test_the_capital_is_the_capital_of_the_article_country():
+    text = "KATHMANDU (Reuters) - A bomb wounded 9 people in the Nepali capital on Monday."
+    assert _loc(text) == ["Kathmandu"]
+
+
+def test_where_a_report_was_made_is_not_where_it_happened():
+    text = "It was announced today in Nairobi that police killed 6 raiders in Kenya."
+    assert _loc(text) == ["Kenya"]
+
+
+def test_a_toll_over_weeks_names_the_country_not_the_last_village():
+    text = (
+        "Gunmen killed 5 farmers in the village of Loma in Peru on Monday. "
+        "Officials said 230 people were killed in political violence in January."
+    )
+    assert _loc(text) == ["Loma", "Peru"]
+
+
+def test_the_next_sentence_may_give_the_place_of_the_event():
+    text = (
+        "Officials said 14 people died in the offensive. "
+        "The attacks took place in the departments of Meta, Arauca and Vichada in Colombia."
+    )
+    assert _loc(text) == ["Colombia"]
+
+
+def test_all_caps_wire_text_keeps_names_as_written():
+    text = (
+        "LIMA, 3 MAR 90 (EFE) -- [TEXT] FIVE PEASANTS WERE KILLED IN CONRAY, TARMA PROVINCE, "
+        "ON 2 MARCH, POLICE SAID."
+    )
+    assert _loc(text, date(1990, 3, 3)) == ["Conray"]

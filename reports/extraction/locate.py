@@ -1,0 +1,90 @@
+"""The place of a figure: the most specific place its sentence names, else the article's.
+
+ANNOTATION: "the place named in the figure's own sentence; else the place the article gives for
+that event, the dateline included when the text names no other; for a figure spanning several
+named places, the smallest place containing them all"; "places with no named container stay as
+written".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import Found, country_name, lookup, places_in
+from .types import PlaceRef
+
+# Rank of a place's specificity: named localities ("the village of X") are the smallest.
+_RANK = {"other": 0, "city": 1, "region": 2, "country": 3}
+_LINKS = frozenset(", and or as well the several other various some many key major in its".split())
+_DATELINE = re.compile(r"^([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)")
+_DASHED = re.compile(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-z .]{2,30})? --? ")
+AGGREGATE_DAYS = 7  # a figure over a week or more is a toll for the whole country
+
+
+def choose(
+    found: list[Found], low: list[str], named: set[str], at: int = 0
+) -> tuple[str, PlaceRef] | None:
+    """The place a sentence gives its figures, from the places found in it (text order).
+
+    Coordinated places ("in Usulutan and Morazan departments", "the capital and several
+    Salvadoran cities") give the smallest container the article names (their country), else
+    their names as written; in a chain ("Conray, Tarma province", "Teri Mangal in Kurram
+    Agency") the first, most specific place wins; among equally specific places, the one nearest
+    the figure at token `at`. `named`: country codes the article names."""
+    if not found:
+        return None
+    groups: list[list[Found]] = [[found[0]]]
+    coordinated = [False]
+    for f in found[1:]:
+        prev = groups[-1][-1]
+        gap = low[prev.j : f.i]
+        if f.i >= prev.j and len(gap) <= 4 and all(w in _LINKS for w in gap):
+            groups[-1].append(f)
+            coordinated[-1] = coordinated[-1] or "and" in gap or "or" in gap
+        else:
+            groups.append([f])
+            coordinated.append(False)
+    cands: list[Found] = []
+    for group, coord in zip(groups, coordinated, strict=True):
+        names = list(dict.fromkeys(f.name for f in group))
+        if coord and len(names) > 1:
+            cands.append(_container(group, names, named))
+        else:
+            cands.append(min(group, key=lambda f: (_RANK.get(f.ref.kind, 1), f.i)))
+    best = min(cands, key=lambda f: (_RANK.get(f.ref.kind, 1), min(abs(f.i - at), abs(f.j - at))))
+    return best.name, best.ref
+
+
+def _container(group: list[Found], names: list[str], named: set[str]) -> Found:
+    codes = {f.ref.country_code for f in group}
+    country = next((f for f in group if f.ref.kind == "country"), None)
+    if country is not None:
+        return Found(group[0].i, group[-1].j, country.name, country.ref)
+    code = next(iter(codes)) if len(codes) == 1 else None
+    if code and code in named and (name := country_name(code)):
+        ref = lookup(name) or PlaceRef(name, "country", code)
+        return Found(group[0].i, group[-1].j, name, ref)
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return Found(group[0].i, group[-1].j, joined, PlaceRef(joined, "other", code))
+
+
+def sentence_place(
+    words: list[str], low: list[str], caps: bool, code: str | None, named: set[str], at: int = 0
+) -> tuple[str, PlaceRef] | None:
+    return choose(places_in(words, low, caps, code), low, named, at)
+
+
+def section_dateline(text: str, code: str | None) -> tuple[str, PlaceRef] | None:
+    """'ZEEBRUGGE, Belgium - A capsized ...' opening a paragraph: that story's dateline."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    ref = lookup(name, code)
+    if ref is None and (d := _DASHED.match(text)):  # "ZEEBRUGGE, Belgium - ..."
+        name = d.group(1)
+        ref = PlaceRef(name.title(), "other", None)
+    if ref is None:
+        return None
+    shown = ref.name if ref.name.lower() == name.lower() else name.title()
+    return shown, ref
