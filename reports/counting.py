@@ -269,10 +269,16 @@ def subtree(group: str) -> frozenset[str]:
     return frozenset(g for g in GROUPS if group in ancestors(g))
 
 
+def claimant_roots(figures: list[Figure], groups: tuple[str, ...]) -> dict[str, list[Node]]:
+    """Rule 3 per group: the nested figures whose values add up to the group's total."""
+    forests = forests_build(figures, groups)
+    return {g: roots_disjoint(forests[g]) for g in groups}
+
+
 def claimant_totals(figures: list[Figure], groups: tuple[str, ...]) -> dict[str, float]:
     """Rule 3: one claimant's total per group, its subgroups' figures included."""
-    forests = forests_build(figures, groups)
-    return {g: sum(root.value() for root in roots_disjoint(forests[g])) for g in groups}
+    roots = claimant_roots(figures, groups)
+    return {g: sum(root.value() for root in roots[g]) for g in groups}
 
 
 def claimant_total(figures: list[Figure], group: str) -> float:
@@ -282,9 +288,8 @@ def claimant_total(figures: list[Figure], group: str) -> float:
 def claimant_leaves_by_group(figures: list[Figure],
                              groups: tuple[str, ...]) -> dict[str, list[Figure]]:  # fmt: skip
     """The figures that make up each group's total (what rule 5 spreads over buckets)."""
-    forests = forests_build(figures, groups)
-    return {g: [leaf for root in roots_disjoint(forests[g]) for leaf in root.leaves()]
-            for g in groups}  # fmt: skip
+    roots = claimant_roots(figures, groups)
+    return {g: [leaf for root in roots[g] for leaf in root.leaves()] for g in groups}
 
 
 def claimant_leaves(figures: list[Figure], group: str) -> list[Figure]:

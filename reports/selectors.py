@@ -182,11 +182,26 @@ class Totals:
                 for g, v in self.totals.items()]  # fmt: skip
 
 
+Roots = dict[str, dict[str, list[counting.Node]]]  # claimant -> group -> rule 3 roots
+
+
+def roots_compute(*, claims: QuerySet[Claim]) -> Roots:
+    """Rules 1-4 once for a set of claims: per claimant and group, the figures that add up."""
+    per_claimant = _by_claimant(figures_current(claims=claims))
+    return {key: counting.claimant_roots(figs, GROUPS) for key, figs in per_claimant.items()}
+
+
 def totals_from_figures(per_claimant: dict[str, list[counting.Figure]],
                         groups: tuple[str, ...] = GROUPS) -> Totals:  # fmt: skip
-    labels = claimant_labels(per_claimant.keys())
+    roots = {key: counting.claimant_roots(figs, groups) for key, figs in per_claimant.items()}
+    return totals_from_roots(roots, groups)
+
+
+def totals_from_roots(roots: Roots, groups: tuple[str, ...] = GROUPS) -> Totals:
+    labels = claimant_labels(roots.keys())
     by_claimant = {
-        labels[key]: counting.claimant_totals(figs, groups) for key, figs in per_claimant.items()
+        labels[key]: {g: sum(root.value() for root in by_group[g]) for g in groups}
+        for key, by_group in roots.items()
     }
     totals, ranges = {}, {}
     for group in groups:
@@ -203,24 +218,34 @@ def totals_from_figures(per_claimant: dict[str, list[counting.Figure]],
 def totals_compute(*, claims: QuerySet[Claim], groups: tuple[str, ...] = GROUPS) -> Totals:
     """Per group: each claimant's total (rules 1-4), and the range across claimants (rule 2).
     `totals` holds the highest claimant's figure; `ranges` names who claims each end."""
-    return totals_from_figures(_by_claimant(figures_current(claims=claims)), groups)
+    return totals_from_roots(roots_compute(claims=claims), groups)
 
 
 def series_compute(*, claims: QuerySet[Claim], bucket: str, start: date | None = None,
                    end: date | None = None) -> dict:  # fmt: skip
-    """Totals per group per bucket (rule 5 spread), in Chart.js's shape.
+    """Totals per group per bucket (rule 5 spread), in Chart.js's shape."""
+    return series_from_roots(roots_compute(claims=claims), bucket, start, end)
 
-    Within a claimant the figures that make up a group's total are spread over buckets; across
-    claimants each bucket shows the highest claimant's value, never a sum (rule 2).
-    """
-    per_claimant = _by_claimant(figures_current(claims=claims))
+
+def overview_compute(
+    *, claims: QuerySet[Claim], groups: tuple[str, ...], bucket: str,
+    start: date | None = None, end: date | None = None,
+) -> tuple[Totals, dict]:  # fmt: skip
+    """The overview's totals and series from one pass over the claims."""
+    roots = roots_compute(claims=claims)
+    return totals_from_roots(roots, groups), series_from_roots(roots, bucket, start, end)
+
+
+def series_from_roots(roots: Roots, bucket: str, start: date | None = None,
+                      end: date | None = None) -> dict:  # fmt: skip
+    """Within a claimant the figures that make up a group's total are spread over buckets;
+    across claimants each bucket shows the highest claimant's value, never a sum (rule 2)."""
     # (group, bucket) -> claimant -> value
     cells: dict[tuple[str, date], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     spread_cells, publication_cells = set(), set()
-    for claimant, figs in per_claimant.items():
-        leaves = counting.claimant_leaves_by_group(figs, GROUPS)
+    for claimant, by_group in roots.items():
         for group in GROUPS:
-            for leaf in leaves[group]:
+            for leaf in (leaf for root in by_group[group] for leaf in root.leaves()):
                 shares = counting.spread(leaf, bucket)
                 for day, value in shares.items():
                     cells[(group, day)][claimant] += value
@@ -345,12 +370,17 @@ def claimants_series(*, claims: QuerySet[Claim], bucket: str, group: str = "peop
                      start: date | None = None, end: date | None = None) -> dict:  # fmt: skip
     """One dataset per claimant (its total for `group` per bucket, rules 1-5), and per bucket
     the low-high range across claimants with the names at each end (rule 2). Chart.js shape."""
-    per_claimant = _by_claimant(figures_current(claims=claims))
-    labels = claimant_labels(per_claimant.keys())
+    roots = roots_compute(claims=claims)
+    return claimants_from_roots(roots, bucket, group, start, end)
+
+
+def claimants_from_roots(roots: Roots, bucket: str, group: str = "people",
+                         start: date | None = None, end: date | None = None) -> dict:  # fmt: skip
+    labels = claimant_labels(roots.keys())
     cells: dict[str, dict[date, float]] = {}
-    for key, figs in per_claimant.items():
+    for key, by_group in roots.items():
         row: dict[date, float] = defaultdict(float)
-        for leaf in counting.claimant_leaves(figs, group):
+        for leaf in (leaf for root in by_group[group] for leaf in root.leaves()):
             for day, value in counting.spread(leaf, bucket).items():
                 row[day] += value
         if row:

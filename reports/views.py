@@ -24,9 +24,13 @@ def _context(request, scope: selectors.Scope, **extra) -> dict:
 @reports_page
 def dashboard(request):
     scope = selectors.scope_from_params(params=request.GET)
-    totals = selectors.totals_compute(claims=scope.claims, groups=scope.groups)
-    series = selectors.series_compute(claims=scope.claims, bucket=scope.bucket,
-                                      start=scope.start, end=scope.end)  # fmt: skip
+    totals, series = selectors.overview_compute(
+        claims=scope.claims,
+        groups=scope.groups,
+        bucket=scope.bucket,
+        start=scope.start,
+        end=scope.end,
+    )
     return render(request, "reports/dashboard.html", _context(
         request, scope, totals=totals, series=series, articles=selectors.articles_latest(),
     ))  # fmt: skip
@@ -35,10 +39,10 @@ def dashboard(request):
 @reports_page
 def claimants(request):
     scope = selectors.scope_from_params(params=request.GET)
-    series = selectors.claimants_series(claims=scope.claims, bucket=scope.bucket,
-                                        group=scope.groups[0], start=scope.start,
-                                        end=scope.end)  # fmt: skip
-    totals = selectors.totals_compute(claims=scope.claims, groups=scope.groups)
+    roots = selectors.roots_compute(claims=scope.claims)
+    series = selectors.claimants_from_roots(roots, scope.bucket, scope.groups[0], scope.start,
+                                            scope.end)  # fmt: skip
+    totals = selectors.totals_from_roots(roots, scope.groups)
     ranked = sorted(totals.by_claimant.items(), key=lambda kv: -kv[1][scope.groups[0]])
     rows = [(name, [values[g] for g in scope.groups]) for name, values in ranked]
     return render(request, "reports/claimants.html",
