@@ -69,3 +69,51 @@ def perpetrator_of(
         if best is None or score < best[0]:
             best = (score, name)
     return best[1] if best else None
+
+
+def default_perpetrator(
+    group: str, country: str | None, armed_group: str | None, cause: str | None
+) -> str | None:
+    """Armed groups fall to the state, state forces to the article's armed group."""
+    if cause in (
+        "earthquake",
+        "tsunami",
+        "flood",
+        "hurricane",
+        "tropical storm",
+        "storm",
+        "fire",
+        "crash",
+        "plane crash",
+        "helicopter crash",
+        "cyclone",
+        "typhoon",
+        "landslide",
+        "capsizing",
+        "ferry disaster",
+    ):
+        return None
+    if group == "armed_groups" and country:
+        return country
+    if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
+        return armed_group
+    if group == "state_forces" and armed_group:
+        return armed_group
+    return None
+
+
+_ATTACKS = frozenset(
+    {
+        "bombing",
+        "car bomb",
+        "suicide bombing",
+        "suicide car bomb",
+        "ambush",
+        "mine",
+        "attack",
+        "grenade attack",
+        "kidnapping",
+        "massacre",
+        "shooting",
+    }
+)

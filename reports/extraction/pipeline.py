@@ -196,7 +196,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         perp = causes.perpetrator_of(low, words, f.start, skip=(f.number.end, f.end))
         if perp is None:
-            perp = _default_perpetrator(f.group, ctx, cause)
+            perp = causes.default_perpetrator(f.group, ctx.country, ctx.armed_group, cause)
         start, end = toks[f.start].start, toks[f.end - 1].end
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline:
@@ -268,52 +268,6 @@ def _country_place(ctx: Context) -> tuple[str, PlaceRef] | None:
         return None
     ref = places.lookup(ctx.country)
     return (ctx.country, ref) if ref else None
-
-
-def _default_perpetrator(group: str, ctx: Context, cause: str | None) -> str | None:
-    """Armed groups fall to the state, state forces to the article's armed group."""
-    if cause in (
-        "earthquake",
-        "tsunami",
-        "flood",
-        "hurricane",
-        "tropical storm",
-        "storm",
-        "fire",
-        "crash",
-        "plane crash",
-        "helicopter crash",
-        "cyclone",
-        "typhoon",
-        "landslide",
-        "capsizing",
-        "ferry disaster",
-    ):
-        return None
-    if group == "armed_groups" and ctx.country:
-        return ctx.country
-    if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
-        return ctx.armed_group
-    if group == "state_forces" and ctx.armed_group:
-        return ctx.armed_group
-    return None
-
-
-_ATTACKS = frozenset(
-    {
-        "bombing",
-        "car bomb",
-        "suicide bombing",
-        "suicide car bomb",
-        "ambush",
-        "mine",
-        "attack",
-        "grenade attack",
-        "kidnapping",
-        "massacre",
-        "shooting",
-    }
-)
 
 
 def _confidence(f: figures.Figure, claimant: str | None) -> float:

@@ -40,7 +40,10 @@ def _loc(text, day=DAY):
 
 
 def test_a_dateline_is_not_the_place_when_the_sentence_names_one():
-    text = "Storm hits coast\n\nLISBON (Reuters) - At least 12 people were killed across Portugal on Monday."
+    text = (
+        "Storm hits coast\n\n"
+        "LISBON (Reuters) - At least 12 people were killed across Portugal on Monday."
+    )
     assert _loc(text) == ["Portugal"]
 
 
