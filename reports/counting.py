@@ -270,9 +270,22 @@ def subtree(group: str) -> frozenset[str]:
 
 
 def claimant_roots(figures: list[Figure], groups: tuple[str, ...]) -> dict[str, list[Node]]:
-    """Rule 3 per group: the nested figures whose values add up to the group's total."""
-    forests = forests_build(figures, groups)
-    return {g: roots_disjoint(forests[g]) for g in groups}
+    """Rule 3 per group: the nested figures whose values add up to the group's total.
+
+    Sibling groups never share people, so a group's total is at least the sum of its
+    subgroups' totals (people = max(own, civilians + combatants)): when the subgroups add up
+    to more, their roots stand for the group. This keeps a group never below its subgroups
+    even where roots_disjoint had to drop an overlapping figure."""
+    forests = forests_build(figures, GROUPS)
+    roots = {g: roots_disjoint(forests[g]) for g in GROUPS}
+    for group in reversed(GROUPS):  # subgroups before their parents
+        children = [c for c in GROUPS if GROUP_PARENT.get(c) == group]
+        if not children:
+            continue
+        inner = [root for c in children for root in roots[c]]
+        if sum(r.value() for r in inner) > sum(r.value() for r in roots[group]):
+            roots[group] = inner
+    return {g: roots[g] for g in groups}
 
 
 def claimant_totals(figures: list[Figure], groups: tuple[str, ...]) -> dict[str, float]:

@@ -102,3 +102,25 @@ def test_it_dates_a_figure_without_period_by_publication():
     undated = fig(1, "people", 7, period=None, published=date(2020, 5, 17))
     assert undated.dated_by_publication
     assert counting.spread(undated, "year") == {date(2020, 1, 1): 7}
+
+
+def test_it_does_not_add_overlapping_tolls_that_neither_contains():
+    later = (date(2015, 10, 30), date(2016, 10, 30))
+    figures = [fig(1, "civilians", 3804), fig(2, "civilians", 3900, period=later, article=2,
+                                              published=date(2016, 10, 30))]  # fmt: skip
+    assert totals(figures)["sohr"]["civilians"] == 3900
+
+
+def test_it_keeps_a_group_at_least_the_sum_of_its_disjoint_subgroups():
+    # A people toll overlapping both a civilian and a combatant toll, which are disjoint from
+    # each other: the greedy choice keeps the people toll, but people is never below
+    # civilians + combatants.
+    day = (date(2016, 3, 1), date(2016, 3, 1))
+    figures = [
+        fig(1, "civilians", 100, period=day, place=(ALEPPO, SYRIA), perpetrator=None),
+        fig(2, "combatants", 80, period=day, place=(3, SYRIA), perpetrator=None),
+        fig(3, "people", 150, period=day, place=(SYRIA,), perpetrator=9),
+    ]
+    t = totals(figures)["sohr"]
+    assert t["civilians"] == 100 and t["combatants"] == 80
+    assert t["people"] == 180
