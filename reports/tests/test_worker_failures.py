@@ -127,3 +127,29 @@ def test_it_records_a_page_it_may_never_fetch_without_retrying(celery_worker_fac
     article.refresh_from_db()
     assert "loopback address" in article.error and article.attempts == 1
     assert local_site.hits == {}
+
+
+def test_it_polls_a_due_feed_in_the_worker_and_stores_each_entry_once(
+    celery_worker_factory, local_site
+):
+    from reports import tasks
+    from reports.models import Source
+    from reports.tests.test_sources_poll import article_page, feed
+
+    celery_worker_factory(FETCH_ALLOW_LOOPBACK=1)
+    local_site.page("/a1", article_page("Shelling", local_site.url("/a1")))
+    entries = [("Shelling", "/a1"), ("Again", "/a1?utm_source=rss")]
+    local_site.page("/rss", feed(local_site, entries), content_type="application/rss+xml")
+    source = Source.objects.create(name="Wire", url=local_site.url("/rss"), outlet="Wire")
+
+    assert tasks.sources_poll_due() == 1  # what beat runs; queues source_poll
+    wait_for(lambda: Article.objects.filter(status="done").exists(), timeout=60)
+    article = Article.objects.get()
+    assert article.source_id == source.pk and "twelve civilians" in article.text
+    source.refresh_from_db()
+    assert source.last_new_articles == 1 and source.last_error == ""
+
+    sources.sources_poll_queue(source_ids=[source.pk])  # "poll now": nothing new
+    wait_for(lambda: Source.objects.get(pk=source.pk).last_polled_at > source.last_polled_at)
+    wait_for(lambda: Source.objects.get(pk=source.pk).last_success_at > source.last_success_at)
+    assert Article.objects.count() == 1 and local_site.hits["/a1"] == 1
