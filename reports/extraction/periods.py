@@ -51,6 +51,13 @@ RE_RANGE = re.compile(
 RE_SINCE = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b[^.;]{{0,40}}?\b(?:in\s+)?)?(?:(\d{{1,2}})\s+)?(?:{_M}\s+)?(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b"
 )
+RE_SINCE_DAY = re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b(?!,?\s+\d{{4}})")
+RE_PAST_WEEK = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b")
+RE_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{1,50}?\bin\s+(\d{4})\b")
+RE_AGED = re.compile(
+    rf"\b(?:{_NUMW}-)?(day|week|month|year)-old\s+(?:offensive|war|conflict|siege|campaign|fighting"
+    r"|battle|uprising|insurgency|operation|crisis|ceasefire|truce|strike)"
+)
 RE_PAST_YEAR = re.compile(
     r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)|in\s+the\s+year\s+since|past\s+12\s+months|over\s+the\s+past\s+12\s+months)\b"
 )
@@ -107,11 +114,21 @@ def _year_period(year: int, pub: date) -> Period:
     return date(year, 1, 1), (pub if year == pub.year else end)
 
 
+# Every time expression above holds one of these: a cheap test before the full search.
+RE_ANY_TIME = re.compile(
+    r"\d{4}|day|night|morning|afternoon|evening|week|month|year|since|between|same|hours|ago"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+)
+
+
 def resolve(sentence: str, pub: date | None, previous: Period | None = None) -> Period | None:
     """The period a sentence's time expression names, or None."""
     if pub is None:
         return None
-    s = sentence.lower().replace("\u2019", "'")
+    s = sentence.lower()
+    if not RE_ANY_TIME.search(s):
+        return None
+    s = s.replace("\u2019", "'")
     try:
         return _resolve(s, pub, previous)
     except (ValueError, OverflowError):
@@ -138,8 +155,19 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         day = int(m.group(1) or m.group(3) or 1)
         month = _month_num(m.group(2)) or 1
         return date(int(m.group(4)), month, day), pub
+    if m := RE_SINCE_EVENT.search(s):
+        return date(int(m.group(1)), 1, 1), pub
+    if m := RE_AGED.search(s):
+        n, days = _num(m.group(1) or "1"), {"day": 1, "week": 7, "month": 30, "year": 365}
+        return pub - timedelta(days=n * days[m.group(2)]), pub
+    if m := RE_SINCE_DAY.search(s):
+        day = _day(int(m.group(1) or m.group(4)), _month_num(m.group(2) or m.group(3)), None, pub)
+        if day is not None:
+            return day[0], pub
     if RE_PAST_YEAR.search(s):
         return _minus_years(pub, 1), pub
+    if RE_PAST_WEEK.search(s):
+        return pub - timedelta(days=6), pub
     if m := RE_PAST_N.search(s):
         n, unit = _num(m.group(1)), m.group(2)
         if unit == "years":
@@ -155,10 +183,12 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return pub - timedelta(days=1), pub
     if RE_FEW_HOURS.search(s):
         return pub, pub
-    if m := RE_DAY_MONTH.search(s):
-        return _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub)
-    if m := RE_MONTH_DAY.search(s):
-        return _day(int(m.group(2)), _month_num(m.group(1)), m.group(3), pub)
+    for m in RE_DAY_MONTH.finditer(s):
+        if day := _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub):
+            return day
+    for m in RE_MONTH_DAY.finditer(s):
+        if day := _day(int(m.group(2)), _month_num(m.group(1)), m.group(3), pub):
+            return day
     if RE_YESTERDAY.search(s):
         d = pub - timedelta(days=1)
         return d, d

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import attribution, causes, figures, hedges, locate, periods, places
+from . import attribution, causes, figures, hedges, locate, periods, places, timeline
 from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUP_RE, NAMED_GROUPS
 from .merging import fold_headlines, merge
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
@@ -46,6 +46,7 @@ class Context:
     dateline: tuple[str, PlaceRef] | None = None
     named: set[str] = field(default_factory=set)  # country codes the text names
     pending: list[Sentence] = field(default_factory=list)  # sentences since the last place
+    untimed: list[Sentence] = field(default_factory=list)  # sentences since the last figure
     text: str = ""
     claims: list[ClaimDraft] = field(default_factory=list)
 
@@ -140,6 +141,7 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
             ctx.pending.clear()
     if not is_candidate(sent.text):
         _note_place(sent, ctx)
+        ctx.untimed.append(sent)
 
 
 def _note_place(sent: Sentence, ctx: Context) -> None:
@@ -176,17 +178,14 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     figs = figures.find_figures(low, words)
     if not figs:
         _note_place(sent, ctx)
+        ctx.untimed.append(sent)
         return
     claimant = None if sent.headline else attribution.claimant_of(toks, ctx.memory, ctx.caps)
     if sent.headline and re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
     if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
         ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"
-    period = periods.resolve(_strip_dateline(sent.text), ctx.published, ctx.last_period)
-    if period is not None:
-        ctx.last_period = period
-    else:
-        period = ctx.last_period
+    period = _period(sent, ctx, nxt)
     found = places.places_in(words, low, ctx.caps, ctx.country_code)
     fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     hedged = hedges.is_hedged(sent.text)
@@ -240,6 +239,23 @@ def _dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
     return None
 
 
+def _period(sent: Sentence, ctx: Context, nxt: Sentence | None) -> periods.Period | None:
+    untimed, ctx.untimed = ctx.untimed, []
+    period = timeline.choose(
+        sent, nxt, [u.text for u in untimed], ctx.published, ctx.last_period, _figures
+    )
+    if not sent.headline:
+        ctx.last_period = period
+    return period
+
+
+def _figures(sent: Sentence) -> list[figures.Figure]:
+    if not is_candidate(sent.text):
+        return []
+    toks = tokenize(sent)
+    return figures.find_figures([t.low for t in toks], [t.text for t in toks])
+
+
 def _place_from_article(
     sent: Sentence, ctx: Context, nxt: Sentence | None, period: periods.Period | None
 ) -> tuple[str, PlaceRef] | None:
@@ -288,11 +304,3 @@ def _confidence(f: figures.Figure, claimant: str | None) -> float:
     if claimant:
         score += 0.05
     return max(0.05, min(1.0, score))
-
-
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'\-]{2,30},[^\n]{0,60}?(?:--|\[TEXT\])\s*(?:\[TEXT\])?")
-
-
-def _strip_dateline(sentence: str) -> str:
-    """'SAN SALVADOR, 13 NOV 89 (AFP) -- [TEXT] ...': the filing date is not the event's date."""
-    return _DATELINE_PREFIX.sub("", sentence, count=1)

@@ -42,3 +42,22 @@ def test_it_resolves_since_and_same_period():
 def test_it_returns_none_without_a_time_expression():
     assert resolve("many were hurt", PUB) is None
     assert resolve("on Tuesday", None) is None
+
+
+def test_since_a_day_without_a_year_runs_to_publication():
+    assert resolve("clashes that have raged since 2 June", PUB) == (date(2021, 6, 2), PUB)
+    assert resolve("fighting since May 28 in the north", PUB) == (date(2021, 5, 28), PUB)
+
+
+def test_since_an_event_in_a_year_and_aged_conflicts():
+    assert resolve("killed since the uprising began in 2011", PUB) == (date(2011, 1, 1), PUB)
+    assert resolve("in a week-old offensive", PUB) == (date(2021, 6, 3), PUB)
+    assert resolve("during the past week", PUB) == (date(2021, 6, 4), PUB)
+
+
+def test_an_undated_future_day_does_not_hide_an_earlier_expression():
+    # "a June 20 vote" lies after publication; "on Monday" still places the figure
+    assert resolve("a blast on Monday ahead of a June 20 vote", PUB) == (
+        date(2021, 6, 7),
+        date(2021, 6, 7),
+    )

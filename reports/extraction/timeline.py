@@ -1,0 +1,102 @@
+"""Which time expression places a sentence's figures (ANNOTATION "Period").
+
+`periods.resolve` reads a time expression; this module decides which text may be read for a
+figure: wire datelines and the time a source spoke are not the event's time, and a sentence with
+no time expression of its own takes one from the text that governs it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from . import periods
+from .periods import Period
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # any month spelling
+_WDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_TIME = (
+    rf"(?:today|tonight|yesterday|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)"
+    rf"|(?:on\s+|last\s+|late\s+|early\s+)?{_WDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:on\s+)?\d{{1,2}}\s+{_MON}|(?:on\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+_SAYING = (
+    r"(?:said|says|say|reported|reports|report|announced|announces|stated|states|added|adds"
+    r"|confirmed|disclosed|revealed|issued|published|released|told\s+[a-z]+)"
+)
+# "officials said on Tuesday", "were reported dead early this morning", "a statement issued today"
+_SAID_WHEN = re.compile(rf"\b{_SAYING}\s+(?:[a-z]+\s+)?{_TIME}\b(?!['\u2019]s)", re.I)
+# "On 5 November, Radio Venceremos reports that ...", "Tuesday, the ministry said ..."
+_WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b", re.I)
+
+# Wire datelines: "SAN SALVADOR, 13 NOV 89 (AFP) -- [TEXT]", "Quito, march 9 - ",
+# "BAGHDAD (Reuters) - ", "CHANDIGARH, India, March 7 - ".
+_PLACE = r"[A-Z][A-Za-z'\-.]*(?:\s+[A-Z][A-Za-z'\-.]*){0,3}"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'\-]{2,30},[^\n]{0,60}?(?:--|\[TEXT\])\s*(?:\[TEXT\])?"
+    rf"|{_PLACE}(?:,\s*{_PLACE})?,\s*(?i:{_MON})\s+\d{{1,2}}\s+-\s"
+    rf"|{_PLACE}(?:,\s*{_PLACE})?\s+\([A-Za-z ]{{2,20}}\)\s+-\s)"
+)
+_DATELINE_CASE = re.compile(r"^\s*[A-Z]")
+
+# A sentence after a figure that only says when the event was ("The kidnapping took place on 30
+# December", "The plane crashed yesterday").
+_EVENT_WHEN = re.compile(
+    r"\b(?:took\s+place|occurred|happened|struck|erupted|broke\s+out|crashed|exploded|went\s+off)\b",
+    re.I,
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Length of the wire dateline opening a sentence (0 when there is none)."""
+    if not _DATELINE_CASE.match(sentence):
+        return 0
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+def event_text(sentence: str) -> str:
+    """The sentence without its dateline and without the times its sources spoke."""
+    s = sentence[dateline_end(sentence) :]
+    s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
+    return _SAID_WHEN.sub(" ", s)
+
+
+def _time_prefix(text: str) -> str:
+    m = re.match(rf"^\W*{_TIME}\s*,", text, re.I)
+    return m.group() if m else ""
+
+
+def own_period(sentence: str, pub: date | None, previous: Period | None = None) -> Period | None:
+    """The period the sentence's own words give its figures, or None."""
+    if not periods.RE_ANY_TIME.search(sentence.lower()):
+        return None
+    return periods.resolve(event_text(sentence), pub, previous)
+
+
+def says_when(sentence: str) -> bool:
+    """The sentence says when an event happened ('The attack took place on Sunday')."""
+    return _EVENT_WHEN.search(sentence) is not None
+
+
+def choose(
+    sent,
+    nxt,
+    untimed: Sequence[str],
+    pub: date | None,
+    last: Period | None,
+    has_figures: Callable[[object], object],
+) -> Period | None:
+    """A figure sentence's period: its own time; else, for a headline, the lead's; else the next
+    sentence's when that one only says when the event happened; else the latest time expression
+    before it since the last figure (a sentence without figures governs the figures after it);
+    else the period of the previous figure."""
+    period = own_period(sent.text, pub, last)
+    if sent.headline:
+        return period or (own_period(nxt.text, pub) if nxt is not None else None)
+    if period is None and nxt is not None and says_when(nxt.text) and not has_figures(nxt):
+        period = own_period(nxt.text, pub, last)
+    if period is None:
+        found = (own_period(text, pub, last) for text in reversed(untimed[-6:]))
+        period = next((p for p in found if p is not None), last)
+    return period

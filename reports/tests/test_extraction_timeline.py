@@ -1,0 +1,60 @@
+"""Which text places a figure in time: datelines, speaking times, governing sentences."""
+
+from datetime import date
+
+from reports.extraction.pipeline import extract
+from reports.extraction.sentences import Sentence
+from reports.extraction.timeline import choose, dateline_end, event_text, own_period
+
+PUB = date(2021, 6, 10)  # a Thursday
+DAY = (date(2021, 6, 8), date(2021, 6, 8))
+
+
+def test_wire_datelines_are_not_the_events_date():
+    assert dateline_end("KABUL, June 10 - Nine people were hurt.") == len("KABUL, June 10 - ")
+    lagos = "Lagos, Nigeria, June 10 - "
+    assert dateline_end(lagos + "Nine people") == len(lagos)
+    assert dateline_end("DAKAR (AFP) - Nine people") == len("DAKAR (AFP) - ")
+    assert dateline_end("Nine people died in Kabul, June 10 - 11") == 0
+    assert own_period("KABUL, June 10 - Nine people were hurt in a blast.", PUB) is None
+
+
+def test_the_time_a_source_spoke_is_not_the_events_time():
+    assert own_period("Nine people died in the blast, the army said on Tuesday.", PUB) is None
+    assert own_period("On Tuesday, the army reported that nine people died.", PUB) is None
+    assert own_period("Nine died on Tuesday, officials told reporters today.", PUB) == DAY
+    # "yesterday's" belongs to the event, not to the speaking
+    assert "yesterday's" in event_text("Officials said yesterday's blast killed nine.")
+
+
+def _s(text: str, headline: bool = False) -> Sentence:
+    return Sentence(text, 0, len(text), 0, headline)
+
+
+def test_a_sentence_without_figures_governs_the_figures_after_it():
+    untimed = ["The fighting began on Tuesday.", "Residents fled to the hills."]
+    got = choose(_s("Nine soldiers were killed."), None, untimed, PUB, None, lambda s: [])
+    assert got == DAY
+
+
+def test_a_next_sentence_saying_when_the_event_happened_places_it():
+    nxt = _s("The ambush took place on Tuesday near the border.")
+    got = choose(_s("Nine soldiers were killed."), nxt, [], PUB, None, lambda s: [])
+    assert got == DAY
+    other = _s("The army blamed rebels on Tuesday.")
+    assert choose(_s("Nine soldiers were killed."), other, [], PUB, None, lambda s: []) is None
+
+
+def test_a_headline_takes_the_time_of_its_lead():
+    head = _s("Blast kills nine in market", headline=True)
+    lead = _s("A bomb ripped through a market on Tuesday, killing nine people.")
+    assert choose(head, lead, [], PUB, None, lambda s: []) == DAY
+
+
+def test_extract_applies_the_governing_time_to_later_figures():
+    text = (
+        "Report on the north\n\nOver the past week the rebels stepped up their attacks. "
+        "Twelve soldiers were killed in an ambush, the army said on Thursday."
+    )
+    claims = extract(text, PUB)
+    assert [(c.count, c.period) for c in claims] == [(12, (date(2021, 6, 4), PUB))]
