@@ -201,6 +201,8 @@ FETCH_CONNECT_TIMEOUT = float(os.getenv("FETCH_CONNECT_TIMEOUT", "5"))
 FETCH_READ_TIMEOUT = float(os.getenv("FETCH_READ_TIMEOUT", "15"))
 FETCH_TOTAL_TIMEOUT = float(os.getenv("FETCH_TOTAL_TIMEOUT", "30"))
 FETCH_USER_AGENT = os.getenv("FETCH_USER_AGENT", "conflicttracker/1 (casualty claims monitor)")
+# Certificates trusted for https fetches (a PEM file); empty: the system's store.
+FETCH_CA_BUNDLE = os.getenv("FETCH_CA_BUNDLE", "")
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["reports.permissions.ReadOnlyReports"],

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -37,6 +38,8 @@ class ArticleAdmin(admin.ModelAdmin):
     fields = ["title", "outlet", "url", "published", "is_demo", *readonly_fields]
     inlines = [ClaimInline]
     actions = ["rerun_extraction"]
+    # Addresses typed without a scheme are https (Django 6's default, said now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     date_hierarchy = "created_at"
 
     def get_queryset(self, request):
@@ -147,6 +150,7 @@ class SourceAdmin(admin.ModelAdmin):
               "last_success_at", "last_new_articles", "last_error"]  # fmt: skip
     readonly_fields = ["last_polled_at", "last_success_at", "last_new_articles", "last_error"]
     actions = ["poll_now"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))

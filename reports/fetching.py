@@ -218,6 +218,7 @@ def _request(scheme, host, port, address, path, timeout):
         pool = urllib3.HTTPSConnectionPool(
             address, port, timeout=timeout, retries=False, server_hostname=host,
             assert_hostname=host, cert_reqs="CERT_REQUIRED",
+            ca_certs=_setting("FETCH_CA_BUNDLE", "") or None,
         )  # fmt: skip
     else:
         pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False)
