@@ -19,6 +19,10 @@ from reports.models import Article, Source
 
 logger = logging.getLogger(__name__)
 
+# A feed lists its latest items; one that lists thousands is an archive or hostile, and each
+# entry costs a fetch. The newest ones (first in the feed) are taken.
+MAX_ENTRIES_PER_POLL = 200
+
 
 def article_create_from_url(
     *,
@@ -85,7 +89,7 @@ def _source_poll_feed(*, source: Source) -> int:
         )
     outlet = source.outlet or feed.feed.get("title", "")
     new = 0
-    for entry in feed.entries:
+    for entry in feed.entries[:MAX_ENTRIES_PER_POLL]:
         link = entry.get("link") or ""
         if not link:
             continue

@@ -145,3 +145,26 @@ def test_it_stores_a_single_url_source_once(db, local_site):
 def test_it_has_a_beat_entry_for_due_sources_and_stale_articles(settings):
     tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert {"reports.tasks.sources_poll_due", "reports.tasks.articles_requeue_stale"} <= tasks
+
+
+def test_it_takes_at_most_the_first_entries_of_a_huge_feed(db, local_site, monkeypatch):
+    monkeypatch.setattr(sources, "MAX_ENTRIES_PER_POLL", 3)
+    items = [(f"Item {i}", f"/item{i}") for i in range(10)]
+    local_site.page("/rss", feed(local_site, items), content_type="application/rss+xml")
+    source = Source.objects.create(name="Archive", url=local_site.url("/rss"))
+    assert sources.source_poll(source_id=source.pk) == 3
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Item 0", "Item 1", "Item 2"]
+
+
+def test_it_reads_atom_feeds_with_relative_links(db, local_site):
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Atom wire</title><entry><title>Strike</title>"
+        '<link href="/news/strike"/><updated>2023-11-02T08:00:00Z</updated></entry></feed>'
+    )
+    local_site.page("/atom", atom, content_type="application/atom+xml")
+    source = Source.objects.create(name="Atom", url=local_site.url("/atom"))
+    assert sources.source_poll(source_id=source.pk) == 1
+    article = Article.objects.get()
+    assert article.url == local_site.url("/news/strike") and article.outlet == "Atom wire"
+    assert str(article.published) == "2023-11-02"
