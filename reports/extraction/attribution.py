@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import PhraseTable, load
 from .sentences import Token
+from .speakers import acronym_before, agentless, strip_title
 
 _A = load("attribution")
 SPEECH = PhraseTable({v: True for v in _A["speech_verbs"]})
@@ -238,9 +239,9 @@ def claimant_of(toks: list[Token], memory: SourceMemory, caps: bool) -> str | No
                 low[i] in ("reported", "report", "reports")
                 and i + 1 < len(low)
                 and low[i + 1] in ("killed", "dead", "wounded", "injured", "missing", "to")
-            ):
+            ) or agentless(low, i):
                 continue  # "were reported killed" is hedging, not a source
-            before = _np_before(toks, i, caps)
+            before = acronym_before(toks, i) or _np_before(toks, i, caps)
             if before and _plausible(before):
                 raw = before
                 break
@@ -280,7 +281,7 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
         # "a UK-based monitoring group" is named later in the article, if anywhere
         later = [name for pos, name in memory.named_orgs if pos >= memory.position]
         return later[0] if later else raw
-    return canonical(re.sub(r"^(?:the|The|THE)\s+", "", raw))
+    return canonical(strip_title(re.sub(r"^(?:the|The|THE)\s+", "", raw)))
 
 
 def _org_after(memory: SourceMemory) -> str | None:

@@ -18,6 +18,7 @@ _RANK = {"other": 0, "city": 1, "region": 2, "country": 3}
 _LINKS = frozenset(", and or as well the several other various some many key major in its".split())
 _DATELINE = re.compile(r"^([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)")
 _DASHED = re.compile(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-z .]{2,30})? --? ")
+_OF_NOUNS = frozenset("port city town village capital province region state district".split())
 AGGREGATE_DAYS = 7  # a figure over a week or more is a toll for the whole country
 
 
@@ -31,6 +32,13 @@ def choose(
     their names as written; in a chain ("Conray, Tarma province", "Teri Mangal in Kurram
     Agency") the first, most specific place wins; among equally specific places, the one nearest
     the figure at token `at`. `named`: country codes the article names."""
+    starts = {f.i for f in found}
+    # "the Red Sea port of Djibouti", "the Punjab city of Lahore": the named place, not its setting
+    found = [
+        f
+        for f in found
+        if not (low[f.j + 1 : f.j + 2] == ["of"] and low[f.j] in _OF_NOUNS and f.j + 2 in starts)
+    ]
     if not found:
         return None
     groups: list[list[Found]] = [[found[0]]]

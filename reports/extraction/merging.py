@@ -42,11 +42,11 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
     seen: dict[tuple, ClaimDraft] = {}
     for c in claims:
         k = _key(c)
-        same = seen.get(k + (_norm(c.claimant),))
+        same = _if_same_time(seen.get(k + (_norm(c.claimant),)), c)
         if same is None and c.claimant is None:
-            same = next((o for o in out if _key(o) == k), None)
+            same = next((o for o in out if _key(o) == k and _if_same_time(o, c)), None)
         if same is None and c.claimant is not None:
-            same = seen.get(k + (None,))
+            same = _if_same_time(seen.get(k + (None,)), c)
             if same is not None and same.claimant is None:
                 _adopt(same, c)
                 seen[k + (_norm(c.claimant),)] = same
@@ -65,6 +65,14 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
         seen[k + (_norm(c.claimant),)] = c
         out.append(c)
     return out
+
+
+def _if_same_time(other: ClaimDraft | None, c: ClaimDraft) -> ClaimDraft | None:
+    """The same figure on days that do not overlap is another incident, not a repetition."""
+    if other is None or other.period is None or c.period is None:
+        return other
+    (a, b), (x, y) = other.period, c.period
+    return other if a <= y and x <= b else None
 
 
 def _adopt(target: ClaimDraft, source: ClaimDraft) -> None:

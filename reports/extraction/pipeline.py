@@ -172,7 +172,8 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
 
 
 def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
-    toks = tokenize(sent)
+    cut = sent.start + timeline.dateline_end(sent.text)  # "PARIS, March 18 - Eight people..."
+    toks = [t for t in tokenize(sent) if t.start >= cut]
     low = [t.low for t in toks]
     words = [t.text for t in toks]
     figs = figures.find_figures(low, words)

@@ -36,3 +36,34 @@ def test_it_resolves_it_said_to_the_named_source():
 
 def test_it_leaves_unattributed_figures_without_claimant():
     assert _claimants("A car bomb killed 8 people in the market.") == {None}
+
+
+def test_agentless_and_attributive_speech_verbs_name_no_source():
+    from reports.extraction.speakers import agentless
+
+    low = "the rebels were said to attack the post".split()
+    assert agentless(low, low.index("said"))
+    low = "the toll rose from a previously reported 12".split()
+    assert agentless(low, low.index("reported"))
+    low = "the army previously reported 12 dead".split()
+    assert not agentless(low, low.index("reported"))
+
+
+def test_titles_are_dropped_from_named_claimants():
+    from reports.extraction.speakers import strip_title
+
+    assert strip_title("SENATOR MORALES") == "MORALES"
+    assert strip_title("Gen. Ana Ruiz") == "Ana Ruiz"
+    assert strip_title("President") == "President"
+
+
+def test_a_bracketed_acronym_before_the_verb_is_the_source():
+    from datetime import date
+
+    from reports.extraction.pipeline import extract
+
+    text = (
+        "x\n\nA SPOKESMAN FOR THE NATIONAL RELIEF OFFICE (NARO) HAS REPORTED THAT 40 PEOPLE DIED."
+    )
+    claims = extract(text, date(2020, 1, 5))
+    assert [c.claimant for c in claims] == ["NARO"]

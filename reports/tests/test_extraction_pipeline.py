@@ -50,3 +50,26 @@ def test_it_keeps_two_claimants_apart():
         "A rights group said 40 people were killed in the same attack."
     )
     assert len(extract(text, DAY)) == 2
+
+
+def test_the_same_figure_on_different_days_is_two_incidents():
+    from datetime import date
+
+    from reports.extraction.pipeline import extract
+
+    text = (
+        "Clashes in the hills\n\nRebels killed 3 soldiers on 2 May, the army said. "
+        "On 4 May another patrol was ambushed and 3 soldiers were killed, the army said."
+    )
+    claims = extract(text, date(2020, 5, 6))
+    assert [c.period[0].day for c in claims] == [2, 4]
+
+
+def test_wire_dateline_does_not_hide_the_first_figure():
+    from datetime import date
+
+    from reports.extraction.pipeline import extract
+
+    text = "Blast in port city\nLAGOS, May 6 - Eleven people were killed in a blast, police said."
+    claims = extract(text, date(2020, 5, 6))
+    assert [(c.count, c.claimant, c.period) for c in claims] == [(11, "police", None)]

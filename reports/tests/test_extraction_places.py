@@ -124,3 +124,14 @@ def test_all_caps_wire_text_keeps_names_as_written():
         "ON 2 MARCH, POLICE SAID."
     )
     assert _loc(text, date(1990, 3, 3)) == ["Conray"]
+
+
+def test_the_named_place_wins_over_its_setting():
+    from reports.extraction import locate, places
+    from reports.extraction.sentences import Sentence, tokenize
+
+    text = "Six were hurt in the Baltic port of Gdansk on Sunday."
+    toks = tokenize(Sentence(text, 0, len(text), 0))
+    low = [t.low for t in toks]
+    found = places.places_in([t.text for t in toks], low, False, None)
+    assert locate.choose(found, low, set(), 0)[0] == "Gdansk"

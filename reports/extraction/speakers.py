@@ -1,0 +1,45 @@
+"""Small rules about the words around a speech verb and the shape of a source's name."""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Token
+
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_ATTRIBUTIVE = frozenset({"a", "an", "the", "previously", "earlier", "initially", "originally"})
+_TITLES = re.compile(
+    r"^(?:(?:leftist|rightist|opposition|former|deputy|acting|vice|senior)\s+)*"
+    r"(?:senator|sen\.|president|pres\.|minister|general|gen\.|colonel|col\.|major|maj\.|captain"
+    r"|capt\.|lieutenant|lt\.|commander|sergeant|sgt\.|governor|gov\.|mayor|judge|bishop"
+    r"|archbishop|father|monsignor|msgr\.|deputy|congressman|congresswoman|representative|rep\."
+    r"|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|professor)\s+(?=\S)",
+    re.I,
+)
+
+
+def agentless(low: list[str], i: int) -> bool:
+    """'were said to attack', 'a previously reported 85': the verb names no source."""
+    prev = low[i - 1] if i > 0 else ""
+    if prev in _PASSIVE:
+        return True
+    return prev in _ATTRIBUTIVE and (prev != "previously" or i < 2 or low[i - 2] in ("a", "the"))
+
+
+def strip_title(name: str) -> str:
+    """'SENATOR BERNALES' -> 'BERNALES', 'Gen. John Smith' -> 'John Smith' (a surname agrees with
+    the full name the article gives); a title alone stays."""
+    out = _TITLES.sub("", name.strip(), count=1)
+    return out if out and out[:1].isalpha() else name
+
+
+def acronym_before(toks: list[Token], v: int) -> str | None:
+    """'... PRESS COMMITTEE (COPREFA) HAS REPORTED': the bracketed name right before the verb."""
+    j = v - 1
+    while j >= 0 and toks[j].low in ("has", "have", "had", "also"):
+        j -= 1
+    if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+        name = toks[j - 1].text
+        if name.isupper() and name.isalpha() and len(name) >= 2:
+            return name
+    return None
