@@ -22,7 +22,7 @@ from functools import cache
 from reports.extraction.taxonomy import GROUP_PARENT, GROUPS, ancestors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     claim_id: int
     article_id: int
