@@ -42,6 +42,7 @@ class Context:
     armed_group: str | None  # the article's most named armed group
     memory: attribution.SourceMemory
     last_period: periods.Period | None = None
+    last_perp: str | None = None  # the perpetrator the last figure's sentence named
     last_place: tuple[str, PlaceRef] | None = None
     dateline: tuple[str, PlaceRef] | None = None
     named: set[str] = field(default_factory=set)  # country codes the text names
@@ -138,6 +139,7 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
         section = locate.section_dateline(sent.text, ctx.country_code)
         if section is not None and sent.start > 200:  # a round-up's next story
             ctx.dateline, ctx.last_place, ctx.last_period = section, None, None
+            ctx.last_perp = None
             ctx.pending.clear()
     if not is_candidate(sent.text):
         _note_place(sent, ctx)
@@ -191,12 +193,18 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     hedged = hedges.is_hedged(sent.text)
     cause = causes.cause_of(low)
+    toll = period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1
     for f in figs:
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         perp = causes.perpetrator_of(low, words, f.start, skip=(f.number.end, f.end))
-        if perp is None:
+        if perp is not None and not sent.headline:
+            ctx.last_perp = perp
+        elif perp is None:
             perp = causes.default_perpetrator(f.group, ctx.country, ctx.armed_group, cause)
+            # the incident the article has been reporting, unless this figure has its own cause
+            if perp is None and cause is None and f.group != "armed_groups" and not toll:
+                perp = ctx.last_perp
         start, end = toks[f.start].start, toks[f.end - 1].end
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline:

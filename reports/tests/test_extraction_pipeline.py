@@ -73,3 +73,18 @@ def test_wire_dateline_does_not_hide_the_first_figure():
     text = "Blast in port city\nLAGOS, May 6 - Eleven people were killed in a blast, police said."
     claims = extract(text, date(2020, 5, 6))
     assert [(c.count, c.claimant, c.period) for c in claims] == [(11, "police", None)]
+
+
+def test_later_figures_of_the_incident_keep_its_perpetrator():
+    from datetime import date
+
+    from reports.extraction.pipeline import extract
+
+    text = (
+        "Raid on border town\n\nFrench jets killed 40 people in a border town on Monday, "
+        "officials said. About 12 people were killed in the market, officials said. "
+        "In all, 300 people were killed in the province over the past year, officials said."
+    )
+    got = {c.count: c.perpetrator for c in extract(text, date(2020, 5, 6))}
+    assert got[40] == "France" and got[12] == "France"
+    assert got[300] is None  # a toll over a year is not the incident
