@@ -96,3 +96,17 @@ def section_dateline(text: str, code: str | None) -> tuple[str, PlaceRef] | None
         return None
     shown = ref.name if ref.name.lower() == name.lower() else name.title()
     return shown, ref
+
+
+_FILED = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
+
+
+def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
+    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': where the story is filed."""
+    for m in _FILED.finditer(text[:1500]):
+        name = m.group(1).strip().title()
+        if len(name) < 3 or name.lower() in ("text", "story highlights"):
+            continue
+        ref = lookup(name, cc)
+        return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
+    return None

@@ -109,7 +109,7 @@ def _context(text: str, published: date | None) -> Context:
             groups[g[0]] += 1
     country = countries.most_common(1)[0][0] if countries else None
     mem = attribution.SourceMemory(named_orgs=attribution.article_orgs(text))
-    dateline = _dateline(text, places.country_code(country))
+    dateline = locate.article_dateline(text, places.country_code(country))
     if country is None and dateline is not None and dateline[1].country_code:
         country = places.country_name(dateline[1].country_code)  # "SAN SALVADOR, 3 JAN 90 --"
     return Context(
@@ -232,20 +232,6 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 mentions=[Mention(sent.text, sent.start, sent.end, start, end)],
             )
         )
-
-
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
-
-
-def _dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
-    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': where the story is filed."""
-    for m in _DATELINE.finditer(text[:1500]):
-        name = m.group(1).strip().title()
-        if len(name) < 3 or name.lower() in ("text", "story highlights"):
-            continue
-        ref = places.lookup(name, cc)
-        return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
-    return None
 
 
 def _period(sent: Sentence, ctx: Context, nxt: Sentence | None) -> periods.Period | None:
