@@ -27,6 +27,13 @@ _FURNITURE = re.compile(
 _REPORTING = re.compile(
     r"said|says|published|released|reported|estimat|counted|documented|recorded"
 )
+# "Russian airstrikes", "Afghan warplanes": weapons that strike abroad name the attacker's
+# country, not where the figures are, so they do not count towards the article's main country.
+_STRIKING = re.compile(
+    r"\s+(?:air\s*strikes?|warplanes?|jets?|aircraft|planes?|bombers?|helicopters?|gunships?"
+    r"|drones?|missiles?|rockets?|artillery|shelling|bombing|bombardment)\b",
+    re.I,
+)
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
@@ -95,7 +102,8 @@ def _context(text: str, published: date | None) -> Context:
         word = m.group().split()[0]
         name = DEMONYMS.match_at([word.lower()], 0) or (COUNTRY_ALIASES.get(word), 1)
         if name and name[0]:
-            countries[name[0]] += 1
+            if not _STRIKING.match(sample, m.start() + len(word)):
+                countries[name[0]] += 1
         else:
             ref = places.lookup(m.group()) or places.lookup(word)
             if ref is not None and ref.kind == "country":
@@ -268,7 +276,7 @@ def _place_from_article(
     if period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
         last = ctx.last_place[1] if _last_place(ctx) else None
         name = places.country_name(last.country_code) if last else None
-        country = (name, places.lookup(name)) if name else _country_place(ctx)
+        country = _country_place(ctx) or ((name, places.lookup(name)) if name else None)
         if country is not None and country[1] is not None:
             return country
     return _last_place(ctx) or ctx.dateline or _country_place(ctx)

@@ -135,3 +135,11 @@ def test_the_named_place_wins_over_its_setting():
     low = [t.low for t in toks]
     found = places.places_in([t.text for t in toks], low, False, None)
     assert locate.choose(found, low, set(), 0)[0] == "Gdansk"
+
+
+def test_a_country_named_only_for_its_warplanes_is_not_the_main_country():
+    text = (
+        "Iraqi officials said Turkish warplanes and Turkish jets struck again on Sunday. "
+        "They said 40 people were killed."
+    )
+    assert _loc(text) == ["Iraq"]
