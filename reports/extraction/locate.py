@@ -77,9 +77,15 @@ def _container(group: list[Found], names: list[str], named: set[str]) -> Found:
 
 
 def sentence_place(
-    words: list[str], low: list[str], caps: bool, code: str | None, named: set[str], at: int = 0
+    words: list[str],
+    low: list[str],
+    caps: bool,
+    code: str | None,
+    named: set[str],
+    at: int = 0,
+    learned: frozenset[str] = frozenset(),
 ) -> tuple[str, PlaceRef] | None:
-    return choose(places_in(words, low, caps, code), low, named, at)
+    return choose(places_in(words, low, caps, code, learned), low, named, at)
 
 
 def section_dateline(text: str, code: str | None) -> tuple[str, PlaceRef] | None:

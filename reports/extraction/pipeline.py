@@ -9,14 +9,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import attribution, causes, figures, hedges, locate, periods, places, timeline
-from .groups import COUNTRY_ALIASES, DEMONYMS, NAMED_GROUP_RE, NAMED_GROUPS
+from .countries import article_countries
+from .groups import NAMED_GROUP_RE, NAMED_GROUPS
 from .merging import fold_headlines, merge
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
 from .types import ClaimDraft, Mention, PlaceRef
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 2_000_000  # longer inputs are cut: an article is never this long
-_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z'\-]+(?:\s+[A-Z][a-z'\-]+)?")
 _FURNITURE = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*-\s*Source:|Story highlights|Photos?:|Video:|Image:"
     r"|\S+\.(?:jpg|png|gif))",
@@ -26,13 +26,6 @@ _FURNITURE = re.compile(
 
 _REPORTING = re.compile(
     r"said|says|published|released|reported|estimat|counted|documented|recorded"
-)
-# "Russian airstrikes", "Afghan warplanes": weapons that strike abroad name the attacker's
-# country, not where the figures are, so they do not count towards the article's main country.
-_STRIKING = re.compile(
-    r"\s+(?:air\s*strikes?|warplanes?|jets?|aircraft|planes?|bombers?|helicopters?|gunships?"
-    r"|drones?|missiles?|rockets?|artillery|shelling|bombing|bombardment)\b",
-    re.I,
 )
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
@@ -53,6 +46,7 @@ class Context:
     last_place: tuple[str, PlaceRef] | None = None
     dateline: tuple[str, PlaceRef] | None = None
     named: set[str] = field(default_factory=set)  # country codes the text names
+    localities: frozenset[str] = frozenset()  # "THE TOWN OF X" in ALL-CAPS text: X later alone
     pending: list[Sentence] = field(default_factory=list)  # sentences since the last place
     untimed: list[Sentence] = field(default_factory=list)  # sentences since the last figure
     text: str = ""
@@ -94,22 +88,8 @@ def _context(text: str, published: date | None) -> Context:
     head = text[:5000]
     upper, lower = len(_UPPER.findall(head)), len(_LOWER.findall(head))
     caps = upper + lower > 0 and upper / (upper + lower) > 0.8
-    countries: Counter[str] = Counter()
-    named: set[str] = set()
+    countries, named = article_countries(text if not caps else text.title())
     groups: Counter[str] = Counter()
-    sample = text if not caps else text.title()
-    for m in _CAP_WORD.finditer(sample):
-        word = m.group().split()[0]
-        name = DEMONYMS.match_at([word.lower()], 0) or (COUNTRY_ALIASES.get(word), 1)
-        if name and name[0]:
-            if not _STRIKING.match(sample, m.start() + len(word)):
-                countries[name[0]] += 1
-        else:
-            ref = places.lookup(m.group()) or places.lookup(word)
-            if ref is not None and ref.kind == "country":
-                countries[ref.name] += 1
-                if ref.country_code:
-                    named.add(ref.country_code)
     for m in NAMED_GROUP_RE.finditer(text[:200_000]):
         g = NAMED_GROUPS.match_at(m.group().lower().split(), 0)
         # acronyms ("ELN") only count when written in capitals
@@ -129,6 +109,7 @@ def _context(text: str, published: date | None) -> Context:
         mem,
         dateline=dateline,
         named=named,
+        localities=places.article_localities(text) if caps else frozenset(),
         text=text,
     )
 
@@ -175,7 +156,9 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     low = [t.low for t in toks]
     found = [
         f
-        for f in places.places_in([t.text for t in toks], low, ctx.caps, ctx.country_code)
+        for f in places.places_in(
+            [t.text for t in toks], low, ctx.caps, ctx.country_code, ctx.localities
+        )
         if f.i > 0 and low[f.i - 1] in ("in", "near", "outside", "at", "of", ",", "and")
     ]
     return locate.choose(found, low, ctx.named)
@@ -197,7 +180,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
         ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
-    found = places.places_in(words, low, ctx.caps, ctx.country_code)
+    found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
     fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     hedged = hedges.is_hedged(sent.text)
     cause = causes.cause_of(low)
@@ -215,7 +198,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 perp = ctx.last_perp
         start, end = toks[f.start].start, toks[f.end - 1].end
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
-        if found and place is not None and not sent.headline:
+        if found and place is not None and not sent.headline and not _aside(place, found, low):
             ctx.last_place = place
             ctx.pending.clear()
         n = f.number
@@ -240,6 +223,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 mentions=[Mention(sent.text, sent.start, sent.end, start, end)],
             )
         )
+
+
+def _aside(place: tuple[str, PlaceRef], found: list[places.Found], low: list[str]) -> bool:
+    """'... 80 km from X, where soldiers killed 69': X is the place of that relative clause's
+    figures only, not of the story later sentences continue."""
+    return any(f.name == place[0] and low[f.j : f.j + 2] == [",", "where"] for f in found)
 
 
 def _period(sent: Sentence, ctx: Context, nxt: Sentence | None) -> periods.Period | None:
@@ -269,7 +258,12 @@ def _place_from_article(
     if nxt is not None and same_paragraph and not is_candidate(nxt.text):
         toks = tokenize(nxt)
         place = locate.sentence_place(
-            [t.text for t in toks], [t.low for t in toks], ctx.caps, ctx.country_code, ctx.named
+            [t.text for t in toks],
+            [t.low for t in toks],
+            ctx.caps,
+            ctx.country_code,
+            ctx.named,
+            learned=ctx.localities,
         )
         if place is not None:
             return place

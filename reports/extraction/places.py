@@ -6,6 +6,7 @@ place of a figure among those found (and the fallbacks) lives in locate.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .gazetteer import (  # noqa: F401  (re-exported)
@@ -85,7 +86,34 @@ def _shown(name: str, ref: PlaceRef | None, caps: bool) -> str:
     return " ".join(w.lower() if w.lower() in _PARTICLES else w.title() for w in name.split())
 
 
-def places_in(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:
+# An ALL-CAPS article that once calls X a locality ("THE TOWN OF X", "X IS A VILLAGE") names the
+# place when it later writes a bare "IN X" / "NEAR X".
+_LEARN = re.compile(
+    r"\b(?:TOWN|VILLAGE|HAMLET|LOCALITY|CANTON|MUNICIPALITY|COMMUNITY|SETTLEMENT) OF"
+    r" ([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})"
+    r"|\b([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?) IS A (?:SMALL |REMOTE )?(?:TOWN|VILLAGE|HAMLET)\b"
+)
+
+
+def article_localities(text: str) -> frozenset[str]:
+    """Lower-cased names an ALL-CAPS article introduces as localities (every leading part of the
+    words captured: 'CAYARA LAST SATURDAY' gives 'cayara' too)."""
+    out: set[str] = set()
+    for m in _LEARN.finditer(text[:200_000]):
+        words = (m.group(1) or m.group(2)).lower().split()
+        for k in range(1, len(words) + 1):
+            if words[k - 1] not in _COMMON and words[0] not in _COMMON:
+                out.add(" ".join(words[:k]))
+    return frozenset(out - _NOT_PLACES - _LOCALITY_NOUNS)
+
+
+def places_in(
+    toks: list[str],
+    low: list[str],
+    caps: bool,
+    country: str | None,
+    learned: frozenset[str] = frozenset(),
+) -> list[Found]:
     """Places named in a tokenised sentence, in text order.
 
     Countries and regions match anywhere; cities only after a locative word ('in', 'near') or
@@ -98,8 +126,8 @@ def places_in(toks: list[str], low: list[str], caps: bool, country: str | None) 
             f.i < loc.j and loc.i < f.j and f not in inside for f in out
         ):
             out = [f for f in out if f not in inside] + [loc]
-    out.extend(_unknown_after_locative(toks, low, out, caps))
-    out = [f for f in out if not _reference_point(low, f.i) and not _reporting_place(low, f.i)]
+    out.extend(_unknown_after_locative(toks, low, out, caps, learned))
+    out = [f for f in out if not _reference_point(low, f.i, f.j) and not _reporting_place(low, f.i)]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country)
     return sorted(out, key=lambda f: f.i)
@@ -224,22 +252,30 @@ _NOT_NAMES = frozenset(
 
 
 def _unknown_after_locative(
-    toks: list[str], low: list[str], known: list[Found], caps: bool
+    toks: list[str], low: list[str], known: list[Found], caps: bool, learned: frozenset[str]
 ) -> list[Found]:
     """'killed in Lwarai Mandi': a capitalised name after 'in'/'near' that the gazetteer lacks.
-    In ALL-CAPS text only in apposition to a known place ('IN CONRAY, TARMA PROVINCE')."""
+    In ALL-CAPS text only in apposition to a known place ('IN CONRAY, TARMA PROVINCE'), when
+    the article called it a locality elsewhere (`learned`), or before ', where'."""
     taken = {k for f in known for k in range(f.i, f.j)}
     starts = {f.i for f in known}
     out: list[Found] = []
     if not caps and all(t.isupper() for t in toks if t[:1].isalpha()):
         return out  # a capitals headline in a mixed-case article
     for k in range(1, len(toks) - 1):
-        if low[k] not in ("in", "near", "outside") or k + 1 in taken:
+        if low[k] not in _BEFORE_UNKNOWN or k + 1 in taken:
             continue
         a, b = _name_span(toks, low, k + 1, 1, caps)
         if b <= a or any(x in taken for x in range(a, b)) or low[a] in _NOT_NAMES:
             continue
-        if caps and not (low[b : b + 1] == [","] and b + 1 in starts):
+        where = low[b : b + 2] == [",", "where"]
+        if caps and learned:
+            b = next((e for e in range(b, a, -1) if " ".join(low[a:e]) in learned), b)
+        if caps and not (
+            (low[b : b + 1] == [","] and b + 1 in starts) or " ".join(low[a:b]) in learned or where
+        ):
+            continue
+        if low[k] not in ("in", "near", "outside") and not where:
             continue
         if any(t.endswith(("'s", "’s")) for t in toks[a:b]):
             continue
@@ -251,8 +287,14 @@ def _unknown_after_locative(
     return out
 
 
-def _reference_point(low: list[str], i: int) -> bool:
-    """'56 km east of the capital', '200 km north of Ayacucho': a landmark, not the place."""
+_BEFORE_UNKNOWN = frozenset("in near outside from at".split())
+
+
+def _reference_point(low: list[str], i: int, j: int = 0) -> bool:
+    """'56 km east of the capital', '200 km north of Ayacucho': a landmark, not the place
+    (unless the clause after it says what happened there: '20 km from X, where ...')."""
+    if j and low[j : j + 2] == [",", "where"]:
+        return False
     window = low[max(0, i - 6) : i]
     return any(w in _DISTANCE for w in window) and any(w in ("of", "from") for w in window[-3:])
 

@@ -143,3 +143,20 @@ def test_a_country_named_only_for_its_warplanes_is_not_the_main_country():
         "They said 40 people were killed."
     )
     assert _loc(text) == ["Iraq"]
+
+
+def test_all_caps_text_learns_a_locality_the_article_introduced():
+    text = (
+        "TROOPS SEALED OFF THE VILLAGE OF PANTIZO, 40 KM FROM AYACUCHO, ON MONDAY.\n\n"
+        "REPORTERS STAYED IN AYACUCHO ON TUESDAY.\n\n"
+        "THE MAYOR SAID 14 PEOPLE WERE KILLED IN PANTIZO."
+    )
+    assert _loc(text) == ["Pantizo"]
+
+
+def test_a_place_before_comma_where_is_the_place_of_that_clause_only():
+    text = (
+        "THE PERUVIAN CONVOY STOPPED 30 KM FROM MERANGO, WHERE GUNMEN KILLED 11 VILLAGERS.\n\n"
+        "AN OFFICER SAID FIVE SOLDIERS WERE WOUNDED ON FRIDAY."
+    )
+    assert _loc(text) == ["Merango", "Peru"]
