@@ -1,6 +1,7 @@
 """Data out: the filtered claims and the totals as CSV and JSON rows (plain values)."""
 
 import csv
+import json
 from collections.abc import Iterable, Iterator
 
 from django.db.models import QuerySet
@@ -52,6 +53,17 @@ def csv_lines(*, columns: Iterable[str], rows: Iterable[dict]) -> Iterator[str]:
     yield writer.writerow(columns)
     for row in rows:
         yield writer.writerow([_csv_safe(row[c]) for c in columns])
+
+
+def json_chunks(*, rows: Iterable[dict]) -> Iterator[str]:
+    """{"claims": [...], "count": N}, streamed row by row so a large export is never held in
+    memory."""
+    yield '{"claims": ['
+    count = 0
+    for row in rows:
+        yield ("," if count else "") + json.dumps(row, ensure_ascii=False)
+        count += 1
+    yield f'], "count": {count}}}'
 
 
 TOTAL_COLUMNS = ("outcome", "group", "claimant", "total", "is_low", "is_high")

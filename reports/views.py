@@ -1,6 +1,6 @@
 """Server-rendered pages: thin, every figure comes from selectors (the counting rules)."""
 
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from reports import exports, selectors
@@ -114,9 +114,9 @@ def export_claims_csv(request):
 
 @reports_page
 def export_claims_json(request):
-    rows = list(exports.claims_rows(claims=_filtered_claims(request)))
-    response = JsonResponse({"count": len(rows), "claims": rows},
-                            json_dumps_params={"ensure_ascii": False})  # fmt: skip
+    rows = exports.claims_rows(claims=_filtered_claims(request))
+    response = StreamingHttpResponse(exports.json_chunks(rows=rows),
+                                     content_type="application/json")  # fmt: skip
     response["Content-Disposition"] = 'attachment; filename="claims.json"'
     return response
 

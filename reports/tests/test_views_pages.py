@@ -98,5 +98,18 @@ def test_it_links_each_claim_row_to_its_highlighted_sentence(client, world):
     assert "claimant: officials" in body
 
 
+def test_it_links_only_web_addresses(client, world):
+    bad = world.article()
+    bad.url = "javascript:alert(1)"
+    bad.save()
+    assert "javascript:" not in client.get(f"/articles/{bad.pk}/").content.decode()
+    good = world.article()
+    good.url = "https://example.org/story"
+    good.save()
+    assert (
+        'href="https://example.org/story"' in client.get(f"/articles/{good.pk}/").content.decode()
+    )
+
+
 def test_it_answers_404_for_an_unknown_article(client, db):
     assert client.get("/articles/999999/").status_code == 404
