@@ -18,12 +18,19 @@ CLAIM_FIELDS = [
 
 
 class ClaimInline(admin.TabularInline):
+    """The figures a reviewer checks at a glance; the claim's own page has every field."""
+
     model = Claim
-    fields = ["quote", *CLAIM_FIELDS, "confidence"]
-    readonly_fields = ["quote", "confidence"]
+    fields = ["quote", "outcome", "group", "count", "qualifier", "claimant", "period_start",
+              "period_end", "hedged", "review", "confidence_pct"]  # fmt: skip
+    readonly_fields = ["quote", "confidence_pct"]
     autocomplete_fields = ["claimant", "perpetrator", "place"]
     extra = 0
     show_change_link = True
+
+    @admin.display(description="confidence")
+    def confidence_pct(self, obj):
+        return f"{obj.confidence:.0%}" if obj.pk else "-"
 
 
 @admin.register(Article)
