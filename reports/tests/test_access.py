@@ -32,3 +32,14 @@ def test_it_lets_a_logged_in_user_read_when_configured(staff_client, settings, u
 def test_it_never_writes(staff_client, url):
     assert staff_client.post(url, {}).status_code in (403, 405)
     assert staff_client.delete(url).status_code in (403, 405)
+
+
+def test_it_requires_login_for_articles_and_the_schema_when_configured(client, db, settings):
+    from reports.tests.test_selectors_totals import World
+
+    article = World().article()
+    assert client.get(f"/articles/{article.pk}/").status_code == 200
+    assert client.get("/api/schema/").status_code == 200
+    settings.REPORTS_REQUIRE_LOGIN = True
+    assert client.get(f"/articles/{article.pk}/").status_code == 302
+    assert client.get("/api/schema/").status_code in (401, 403)
