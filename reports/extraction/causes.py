@@ -36,22 +36,53 @@ def cause_of(low: list[str]) -> str | None:
     return None
 
 
+# "Iraqi troops suffered 3,000 casualties": the subject of these verbs is the victim.
+_VICTIM_VERBS = frozenset(
+    "suffered suffer suffers lost lose loses sustained sustain sustains".split()
+)
+# "a Hamas training camp": a group named as the target of the attack.
+_TARGETS = frozenset(
+    "camp camps base bases position positions stronghold strongholds hideout hideouts training"
+    " office offices headquarters".split()
+)
+_KILL_VERBS = frozenset(
+    "killed kill kills killing wounded wounding massacred executed shot murdered".split()
+)
+_BARE_FORCES = frozenset("army troops soldiers military patrol police".split())
+
+
 def perpetrator_of(
-    low: list[str], toks: list[str], fig_start: int, skip: tuple[int, int] = (0, 0)
+    low: list[str],
+    toks: list[str],
+    fig_start: int,
+    skip: tuple[int, int] = (0, 0),
+    victims: frozenset[str] = frozenset(),
+    group: str | None = None,
+    country: str | None = None,
 ) -> str | None:
     """'Russian airstrikes' / 'by ISIS' / 'Sikh extremists killed' -> a short name.
 
     Looks for a state (demonym or country before a forces word) or a named group, preferring the
-    ones before the figure (the agent of 'X killed N') and after 'by' ('killed by X')."""
-    best: tuple[int, str] | None = None
+    ones before the figure (the agent of 'X killed N') and after 'by' ('killed by X'). Never the
+    victims' own side (`victims`: affiliations of the sentence's figures; the subject of
+    'suffered'/'lost'); a group named as a target ('a Hamas camp') or, for armed-group victims,
+    any armed group not introduced by 'by' ranks after a state. With none, 'the army killed N'
+    names the article's state (`country`)."""
+    best: tuple[float, str] | None = None
     n = len(low)
+    last_end = -1
     for i in range(n):
         if skip[0] <= i < skip[1]:
             continue
         name = None
         ng = named_group_at(low, toks, i)
+        end = i
         if ng is not None and (i == 0 or low[i - 1] != "of"):
-            name = ng[0]
+            if i == last_end:  # "SHINING PATH MAOIST EXTREMISTS": one group, the name first
+                last_end = ng[1]
+                continue
+            name, end = ng[0], ng[1]
+            last_end = end
         else:
             d = DEMONYMS.match_at(toks, i) or DEMONYMS.match_at(low, i)
             if d is None and toks[i] in COUNTRY_ALIASES:
@@ -60,15 +91,34 @@ def perpetrator_of(
                 j = d[1]
                 while j < n and (low[j] in _SKIP or low[j].endswith("-led")) and j - d[1] < 3:
                     j += 1
-                if FORCES.match_at(low, j) is not None:
-                    name = d[0]
-        if name is None:
+                forces = FORCES.match_at(low, j)
+                if forces is not None:
+                    name, end = d[0], forces[1]
+        if name is None or name in victims or (end < n and low[end] in _VICTIM_VERBS):
             continue
         by = i > 0 and low[i - 1] == "by"
         score = (0 if by else 1) + (0 if i < fig_start else 2) + abs(fig_start - i) / 100
+        if (
+            ng is not None
+            and not by
+            and (group == "armed_groups" or low[end : end + 1] and low[end] in _TARGETS)
+        ):
+            score += 3
         if best is None or score < best[0]:
             best = (score, name)
+    if best is None and country and group != "state_forces":
+        return _bare_forces(low, skip[0] if skip[0] > fig_start else fig_start, country)
     return best[1] if best else None
+
+
+def _bare_forces(low: list[str], at: int, country: str) -> str | None:
+    """'AN ARMY PATROL REPORTEDLY KILLED 69 PEASANTS': unnamed state forces killing -> the state
+    (`at`: one past the number phrase)."""
+    window = low[max(0, at - 6) : at - 1]
+    for k, w in enumerate(window):
+        if w in _BARE_FORCES and any(v in _KILL_VERBS for v in window[k + 1 :]):
+            return country
+    return None
 
 
 def default_perpetrator(

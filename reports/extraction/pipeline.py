@@ -188,7 +188,9 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     for f in figs:
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
-        perp = causes.perpetrator_of(low, words, f.start, skip=(f.number.end, f.end))
+        perp = causes.perpetrator_of(
+            low, words, f.start, (f.number.end, f.end), _sides(figs, f.group), f.group, ctx.country
+        )
         if perp is not None and not sent.headline:
             ctx.last_perp = perp
         elif perp is None:
@@ -223,6 +225,11 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 mentions=[Mention(sent.text, sent.start, sent.end, start, end)],
             )
         )
+
+
+def _sides(figs: list[figures.Figure], group: str) -> frozenset[str]:
+    """The affiliations of a sentence's figures of one group: the victims' own side."""
+    return frozenset(f.affiliation for f in figs if f.affiliation and f.group == group)
 
 
 def _aside(place: tuple[str, PlaceRef], found: list[places.Found], low: list[str]) -> bool:
