@@ -39,7 +39,7 @@ _LOCALITY_NOUNS = frozenset(
 # "Tecoluca jurisdiction", "Tierra Alta municipality": the name before the noun is the place.
 _TRAILING_NOUNS = frozenset(
     "jurisdiction municipality department province district canton stream farm highway"
-    " township intendancy".split()
+    " township intendancy base".split()
 )
 # "canton Coyolito", "finca Sajelio": the name after the noun is the place.
 _LEADING_NOUNS = frozenset("canton finca hacienda".split())
@@ -59,7 +59,7 @@ _ADJECTIVAL = frozenset(
 _COMMON = frozenset(
     "the a an in of and or on at near to from its their this that these those same other rural"
     " urban mined whole entire main local nearby several some many various key one two three"
-    " fire police state health defense defence treasury justice interior army military"
+    " fire police state health defense defence treasury justice interior army military air naval"
     " northern southern eastern western central north south east west area zone part".split()
 )
 _REPORTING = frozenset(
@@ -214,6 +214,8 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
         elif w in _TRAILING_NOUNS and j > 0:
             span = _name_span(toks, low, j - 1, -1, caps)
         a, b = span
+        if b > a and (d := DEMONYMS.match_at(low, a)) is not None and d[1] >= b:
+            continue  # "the South African township of X": a demonym describes, X is the place
         if b > a:
             name = " ".join(toks[a:b])
             if name.lower() not in _NOT_PLACES and name.lower() not in _LOCALITY_NOUNS:
@@ -236,7 +238,8 @@ def _described(low: list[str], country: str | None) -> list[Found]:
                 if cap is not None:
                     out.append(Found(k, k + 1, cap.name, cap))
         elif country and (
-            w in ("countryside", "nationwide") or (w == "country" and low[k - 1 : k] == ["the"])
+            w in ("countryside", "nationwide")
+            or (w in ("country", "country's") and low[k - 1 : k] == ["the"])
         ):
             name = country_name(country)
             if name:

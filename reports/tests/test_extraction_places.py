@@ -160,3 +160,21 @@ def test_a_place_before_comma_where_is_the_place_of_that_clause_only():
         "AN OFFICER SAID FIVE SOLDIERS WERE WOUNDED ON FRIDAY."
     )
     assert _loc(text) == ["Merango", "Peru"]
+
+
+def test_a_demonym_before_a_place_noun_is_not_a_locality():
+    text = "Gunmen killed 6 people in the Kenyan township of Mlango near Nairobi on Monday."
+    assert _loc(text) == ["Mlango"]
+
+
+def test_a_named_base_is_a_locality():
+    text = "Rebels killed 9 soldiers at the Santa Rita base in the province of Chalatenango."
+    assert _loc(text) == ["Santa Rita"]
+
+
+def test_the_capital_and_the_countrys_regions_give_the_country():
+    text = (
+        "SAN SALVADOR, 12 NOV 89 -- SALVADORAN OFFICIALS SAID 40 SOLDIERS DIED IN FIGHTING IN THE"
+        " CAPITAL AND THE COUNTRY'S EASTERN AREA."
+    )
+    assert _loc(text) == ["El Salvador"]
