@@ -24,8 +24,11 @@ urlpatterns = [
     path("api/series/", api.series, name="api-series"),
     path("api/claimants/", api.claimants, name="api-claimants"),
     # The schema follows the API's access rule (drf-spectacular serves it to anyone otherwise).
-    path("api/schema/", SpectacularAPIView.as_view(permission_classes=[ReadOnlyReports]),
-         name="api-schema"),  # fmt: skip
+    path(
+        "api/schema/",
+        SpectacularAPIView.as_view(permission_classes=[ReadOnlyReports]),
+        name="api-schema",
+    ),  # fmt: skip
     path("api/", include(router.urls)),
     path("admin/", admin.site.urls),
 ]

@@ -216,8 +216,12 @@ class Claim(models.Model):
             models.Index(fields=["outcome", "review", "group"], name="claim_totals_idx"),
             # The claims table sorted by figure, largest first (the top of a page is an index
             # scan, not a sort of every claim of the outcome).
-            models.Index(F("outcome"), F("count").desc(nulls_last=True), F("id").desc(),
-                         name="claim_figure_sort_idx"),  # fmt: skip
+            models.Index(
+                F("outcome"),
+                F("count").desc(nulls_last=True),
+                F("id").desc(),
+                name="claim_figure_sort_idx",
+            ),  # fmt: skip
         ]
 
     def __str__(self) -> str:
