@@ -100,7 +100,9 @@ def canonical(name: str) -> str:
     return ALIASES.get(key, name.strip())
 
 
-_ORG_RE = re.compile(r"\b(?:[A-Z][a-z'\-]+\s+){1,4}(?:(?:of|for)\s+(?:[A-Z][a-z'\-]+\s*){1,3})?")
+_ORG_RE = re.compile(
+    r"\b(?:[A-Z][a-z'\-]+\b[ \t]*){1,4}(?:(?:of|for)\s+(?:[A-Z][a-z'\-]+\b[ \t]*){1,3})?"
+)
 
 
 def article_orgs(text: str) -> list[tuple[int, str]]:
@@ -222,6 +224,12 @@ def _np_after(toks: list[Token], i: int, caps: bool) -> str | None:
 
 def claimant_of(toks: list[Token], memory: SourceMemory, caps: bool) -> str | None:
     """The sentence's claimant (normalised), or None for the outlet's own reporting."""
+    raw = raw_claimant(toks, caps)
+    return raw if raw in (None, "officials") else resolve(raw, memory)
+
+
+def raw_claimant(toks: list[Token], caps: bool) -> str | None:
+    """The source phrase as written ('Monitor', 'the ministry'), or 'officials'."""
     low = [t.low for t in toks]
     raw: str | None = None
     if re.search(r"\bofficially (?:reported|announced|confirmed)\b", " ".join(low)):
@@ -250,11 +258,9 @@ def claimant_of(toks: list[Token], memory: SourceMemory, caps: bool) -> str | No
                 if after and _plausible(after) and after.lower() not in NOT_SOURCES:
                     raw = after
                     break
-    if raw is None:
-        if re.search(r"\bofficially reported\b", " ".join(low)):
-            return "officials"
-        return None
-    return resolve(raw, memory)
+    if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
+        return "officials"
+    return raw
 
 
 def _plausible(phrase: str) -> bool:
@@ -262,6 +268,8 @@ def _plausible(phrase: str) -> bool:
     if low in ("it", "he", "she", "they", "we"):
         return True
     words = low.split()
+    if words[0][:1].isdigit():
+        return False  # "staff said 61 bodies were found": the figure, not a source
     return not (len(words) == 1 and words[0] in _FUNCTION)
 
 

@@ -4,30 +4,52 @@ from __future__ import annotations
 
 import re
 
+from .attribution import ALIASES, canonical
 from .types import ClaimDraft
+
+_CANONICAL = frozenset(n.lower() for n in ALIASES.values())
 
 
 def fold_headlines(claims: list[ClaimDraft]) -> list[ClaimDraft]:
-    """A headline figure repeated in the body is one claim; the body's attributes are better."""
+    """A headline figure repeated in the body is one claim; the body's attributes are better.
+
+    The headline may word the figure differently ("1,240 killed" for "at least 1,240 civilians")
+    and name its source in short ("UN reports" for "UN spokeswoman X"): the same outcome and
+    figure with no claimant, or one that agrees with the body's, is the same claim."""
     out: list[ClaimDraft] = []
     for c in claims:
-        if c.mentions[0].sentence_start == 0 and c.claimant is None:
-            body = next(
-                (
-                    b
-                    for b in claims
-                    if b is not c
-                    and b.mentions[0].sentence_start > 0
-                    and b.outcome == c.outcome
-                    and (b.count, b.low, b.high) == (c.count, c.low, c.high)
-                ),
-                None,
-            )
-            if body is not None:
+        if c.mentions[0].sentence_start == 0:
+            bodies = [
+                b
+                for b in claims
+                if b is not c
+                and b.mentions[0].sentence_start > 0
+                and b.outcome == c.outcome
+                and (b.count, b.low, b.high) == (c.count, c.low, c.high)
+                and (c.claimant is None or b.claimant is None or agrees(c.claimant, b.claimant))
+            ]
+            if bodies:
+                body = min(bodies, key=lambda b: (b.claimant is None, b.group != c.group))
                 body.mentions.append(c.mentions[0])
+                body.claimant = body.claimant or c.claimant
                 continue
         out.append(c)
     return out
+
+
+def agrees(a: str, b: str) -> bool:
+    """Two names of one source: one holds the other, or they share a canonical name
+    ('United Nations' and 'UN spokeswoman X')."""
+    x, y = _norm(a) or "", _norm(b) or ""
+    if x in y or y in x:
+        return True
+    return bool(_names(a) & _names(b))
+
+
+def _names(name: str) -> set[str]:
+    words = name.split()
+    found = {canonical(name)} | {canonical(w) for w in words if w.isupper()}
+    return {f.lower() for f in found if f.lower() in _CANONICAL}
 
 
 def _key(c: ClaimDraft) -> tuple:

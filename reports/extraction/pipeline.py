@@ -11,6 +11,7 @@ from datetime import date
 from . import attribution, causes, figures, hedges, locate, periods, places, timeline
 from .countries import article_countries
 from .groups import NAMED_GROUP_RE, NAMED_GROUPS
+from .headlines import headline_claimant
 from .merging import fold_headlines, merge
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
 from .types import ClaimDraft, Mention, PlaceRef
@@ -174,8 +175,11 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         _note_place(sent, ctx)
         ctx.untimed.append(sent)
         return
-    claimant = None if sent.headline else attribution.claimant_of(toks, ctx.memory, ctx.caps)
-    if sent.headline and re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
+    if sent.headline and ctx.text[sent.end : sent.end + 1] == "\n" and sent.text[-1] != ".":
+        claimant = headline_claimant(sent.text, toks, ctx.memory, ctx.caps)
+    elif sent.headline and not re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
+        claimant = None
+    else:
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
     if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
         ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"

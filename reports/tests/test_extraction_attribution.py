@@ -67,3 +67,8 @@ def test_a_bracketed_acronym_before_the_verb_is_the_source():
     )
     claims = extract(text, date(2020, 1, 5))
     assert [c.claimant for c in claims] == ["NARO"]
+
+
+def test_the_figure_after_said_is_never_the_source():
+    (c,) = extract("Rescue staff in the valley said 61 bodies were found on Sunday.", DAY)
+    assert c.claimant is None or not c.claimant[0].isdigit()
