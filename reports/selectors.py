@@ -476,16 +476,24 @@ def article_segments(*, article: Article) -> list[dict]:
     for claim in claims.values():
         if claim.pk not in mentioned and claim.span_start is not None and claim.span_end:
             spans[(claim.span_start, claim.span_end)].append(claim)
-    segments, cursor = [], 0
-    for (start, end), found in sorted(spans.items()):
-        if start < cursor or end > len(text) or end <= start:
-            continue  # overlapping or out of range: the side list still shows the claim
-        if start > cursor:
-            segments.append({"text": text[cursor:start], "claims": []})
-        segments.append({"text": text[start:end], "claims": found})
-        cursor = end
-    if cursor < len(text):
-        segments.append({"text": text[cursor:], "claims": []})
+    # Spans may overlap ("killed 610 men, 402 children and 228 women" quotes each list item
+    # from the verb): cut the text at every span boundary, so each piece is highlighted with
+    # every claim whose span covers it and no claim is ever left unmarked.
+    valid = {k: v for k, v in spans.items() if 0 <= k[0] < k[1] <= len(text)}
+    cuts = sorted({0, len(text), *(pos for span in valid for pos in span)})
+    segments: list[dict] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        found = [c for (a, b), cs in sorted(valid.items()) if a <= start and end <= b for c in cs]
+        found = list(dict.fromkeys(found))
+        if segments and [c.pk for c in segments[-1]["claims"]] == [c.pk for c in found]:
+            segments[-1]["text"] += text[start:end]
+        else:
+            segments.append({"text": text[start:end], "claims": found})
+    # Each claim's anchor (the table's link target) goes on the first piece it covers.
+    anchored: set[int] = set()
+    for segment in segments:
+        segment["anchors"] = [c for c in segment["claims"] if c.pk not in anchored]
+        anchored.update(c.pk for c in segment["claims"])
     return segments
 
 

@@ -210,6 +210,23 @@ def test_it_highlights_each_mention_with_plain_text_pieces(world):
     ]
 
 
+def test_it_highlights_every_claim_of_a_list_whose_quotes_overlap(world):
+    article = world.article(text="Strikes killed 6 men, 4 children and 2 women.")
+    men = world.claim(article, "men", 6, span_start=8, span_end=20)
+    children = world.claim(article, "children", 4, span_start=8, span_end=32)
+    women = world.claim(article, "women", 2, span_start=8, span_end=44)
+    segments = selectors.article_segments(article=article)
+    assert "".join(s["text"] for s in segments) == article.text
+    marked = [(s["text"], {c.pk for c in s["claims"]}) for s in segments if s["claims"]]
+    assert marked == [
+        ("killed 6 men", {men.pk, children.pk, women.pk}),
+        (", 4 children", {children.pk, women.pk}),
+        (" and 2 women", {women.pk}),
+    ]
+    anchors = [c.pk for s in segments for c in s["anchors"]]
+    assert sorted(anchors) == sorted([men.pk, children.pk, women.pk])
+
+
 def test_it_chooses_the_bucket_from_the_span():
     choose = selectors.bucket_choose
     assert choose(first=date(2016, 1, 1), last=date(2016, 2, 20)) == "day"
