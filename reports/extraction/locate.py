@@ -19,6 +19,7 @@ _LINKS = frozenset(", and or as well the several other various some many key maj
 _DATELINE = re.compile(r"^([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)")
 _DASHED = re.compile(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-z .]{2,30})? --? ")
 _OF_NOUNS = frozenset("port city town village capital province region state district".split())
+_NOUNS = frozenset("canton jurisdiction municipality department province district".split())
 AGGREGATE_DAYS = 7  # a figure over a week or more is a toll for the whole country
 
 
@@ -46,7 +47,8 @@ def choose(
     for f in found[1:]:
         prev = groups[-1][-1]
         gap = low[prev.j : f.i]
-        if f.i >= prev.j and len(gap) <= 4 and all(w in _LINKS for w in gap):
+        # a chain may repeat the previous place's noun: "LOS AVELINES CANTON, GUATAJIAGUA ..."
+        if f.i >= prev.j and len(gap) <= 4 and all(w in _LINKS or w in _NOUNS for w in gap):
             groups[-1].append(f)
             coordinated[-1] = coordinated[-1] or "and" in gap or "or" in gap
         else:

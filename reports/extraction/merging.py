@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .attribution import ALIASES, canonical
-from .types import ClaimDraft
+from .types import ClaimDraft, PlaceRef
 
 _CANONICAL = frozenset(n.lower() for n in ALIASES.values())
 
@@ -19,6 +19,7 @@ def fold_headlines(claims: list[ClaimDraft]) -> list[ClaimDraft]:
     out: list[ClaimDraft] = []
     for c in claims:
         if c.mentions[0].sentence_start == 0:
+            lead = c.mentions[0].sentence.rstrip().endswith(".")  # a lead sentence, no headline
             bodies = [
                 b
                 for b in claims
@@ -27,6 +28,7 @@ def fold_headlines(claims: list[ClaimDraft]) -> list[ClaimDraft]:
                 and b.outcome == c.outcome
                 and (b.count, b.low, b.high) == (c.count, c.low, c.high)
                 and (c.claimant is None or b.claimant is None or agrees(c.claimant, b.claimant))
+                and not (lead and _apart(c.place, b.place))
             ]
             if bodies:
                 body = min(bodies, key=lambda b: (b.claimant is None, b.group != c.group))
@@ -90,8 +92,11 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
 
 
 def _if_same_time(other: ClaimDraft | None, c: ClaimDraft) -> ClaimDraft | None:
-    """The same figure on days that do not overlap is another incident, not a repetition."""
-    if other is None or other.period is None or c.period is None:
+    """The same figure on days that do not overlap, or at two different towns or localities,
+    is another incident, not a repetition."""
+    if other is None or _apart(other.place, c.place):
+        return None
+    if other.period is None or c.period is None:
         return other
     (a, b), (x, y) = other.period, c.period
     return other if a <= y and x <= b else None
@@ -123,3 +128,14 @@ def _more_specific(c: ClaimDraft, than: ClaimDraft) -> bool:
         and a.kind in ("city", "other")
         and a.country_code in (None, b.country_code)
     )
+
+
+def _apart(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """Two towns or localities, neither named inside the other ('Las Mercedes', 'Coyolito')."""
+    if a is None or b is None or a.kind not in _SMALL or b.kind not in _SMALL:
+        return False
+    x, y = _norm(a.name) or "", _norm(b.name) or ""
+    return x not in y and y not in x
+
+
+_SMALL = frozenset({"city", "other"})

@@ -20,6 +20,7 @@ from .gazetteer import (  # noqa: F401  (re-exported)
     lookup,
 )
 from .groups import DEMONYMS
+from .lowercase import lower_case_known
 from .types import PlaceRef
 
 LOCATIVE = frozenset(
@@ -27,6 +28,7 @@ LOCATIVE = frozenset(
     " eastern western central inside along".split()
 )
 _PARTICLES = frozenset("de del la el al of los las".split())
+_LINKING = frozenset("de del al of".split())  # particles that never open a name
 _PLACE_NOUNS = frozenset(
     "province provinces city department departments region district state capital suburb suburbs"
     " subway metro airport market station".split()
@@ -83,7 +85,10 @@ def _shown(name: str, ref: PlaceRef | None, caps: bool) -> str:
         return name
     if ref is not None and ascii_fold(ref.name).lower() == name.lower():
         return ascii_fold(ref.name)
-    return " ".join(w.lower() if w.lower() in _PARTICLES else w.title() for w in name.split())
+    words = name.split()
+    return " ".join(
+        w.lower() if w.lower() in _PARTICLES and k else w.title() for k, w in enumerate(words)
+    )
 
 
 # An ALL-CAPS article that once calls X a locality ("THE TOWN OF X", "X IS A VILLAGE") names the
@@ -127,6 +132,10 @@ def places_in(
         ):
             out = [f for f in out if f not in inside] + [loc]
     out.extend(_unknown_after_locative(toks, low, out, caps, learned))
+    if not caps and country:
+        taken = {k for f in out for k in range(f.i, f.j)}
+        lower = lower_case_known(toks, low, taken, country)
+        out.extend(Found(k, k + 1, r.name, r) for k, r in lower)
     out = [f for f in out if not _reference_point(low, f.i, f.j) and not _reporting_place(low, f.i)]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country)
@@ -196,7 +205,8 @@ def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -
         k += step
     if first is None:
         return 0, 0
-    while low[last] in _PARTICLES and last != first:  # "Flores de" -> "Flores"
+    # "Flores de" -> "Flores"; read backwards, an article opens the name ("LOS AVELINES CANTON")
+    while low[last] in (_PARTICLES if step > 0 else _LINKING) and last != first:
         last -= step
     lo, hi = min(first, last), max(first, last)
     return lo, hi + 1
@@ -211,7 +221,7 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
             span = _name_span(toks, low, j + 1, 1, caps)
         elif w in _LEADING_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
-        elif w in _TRAILING_NOUNS and j > 0:
+        if span == (0, 0) and w in _TRAILING_NOUNS and j > 0:  # "canton X" or "X canton"
             span = _name_span(toks, low, j - 1, -1, caps)
         a, b = span
         if b > a and (d := DEMONYMS.match_at(low, a)) is not None and d[1] >= b:

@@ -1,0 +1,49 @@
+"""Localities: lower-case names the gazetteer knows, particles, chains, separate incidents."""
+
+from datetime import date
+
+from reports.extraction import extract
+
+DAY = date(2021, 6, 10)
+
+
+def test_a_lower_case_place_of_the_articles_country_counts_after_in():
+    text = (
+        "Floods hit Ecuador on Monday. Officials in Quito said the rivers rose fast.\n\n"
+        "So far 11 people have drowned in napo, a rescuer said.\n\n"
+        "Nine others died in the cayambe district overnight."
+    )
+    locs = {c.count: c.location for c in extract(text, DAY)}
+    assert locs == {11: "Napo", 9: "Cayambe"}
+
+
+def test_a_lower_case_word_naming_a_foreign_town_is_not_a_place():
+    text = "Floods hit Ecuador on Monday. Eleven people died in time for nothing, a rescuer said."
+    assert all(c.location != "Time" for c in extract(text, DAY))
+
+
+def test_a_name_read_back_from_its_noun_keeps_its_article():
+    text = (
+        "FIGHTING GOES ON IN EL SALVADOR. REBELS ATTACKED AN ARMY POST AT LOS ZOPILOTES CANTON,"
+        " JIQUILISCO JURISDICTION, USULUTAN DEPARTMENT, KILLING FIVE SOLDIERS."
+    )
+    (c,) = extract(text, DAY)
+    assert c.location == "Los Zopilotes"
+
+
+def test_the_same_figure_at_two_localities_is_two_incidents():
+    text = (
+        "Rebels attacked a patrol in the village of Ralto on Monday and killed three soldiers. "
+        "The same day a second unit was ambushed in the village of Pemba Sur, where three "
+        "soldiers were killed, the army said."
+    )
+    claims = extract(text, DAY)
+    assert sorted(c.location for c in claims) == ["Pemba Sur", "Ralto"]
+
+
+def test_a_repetition_naming_the_same_town_is_one_claim():
+    text = (
+        "A car bomb killed 17 people in Kirkuk on Monday. "
+        "Police in Kirkuk said 17 people were killed by the bomb."
+    )
+    assert len(extract(text, DAY)) == 1
