@@ -338,15 +338,27 @@ def _propagate(low: list[str], figs: list[Figure]) -> None:
             figs[idx] = replace(cur, group=group or cur.group, affiliation=aff)
     for idx in range(1, len(figs)):
         prev, cur = figs[idx - 1], figs[idx]
-        linked = _is_link(low[prev.end : cur.number.start])
+        gap = low[prev.end : cur.number.start]
+        # "13 bodies were seen; eight guerrillas, four soldiers ...": a breakdown of the total
+        breakdown = (
+            bool(gap)
+            and gap[-1] in (";", ":")
+            and len(gap) <= 8
+            and cur.head is not None
+            and prev.outcome is not None
+            and not prev.subset
+        )
         if (
             cur.outcome is None
-            and linked
+            and (breakdown or _is_link(gap))
             and prev.outcome
-            and prev.via in ("active", "list", "toll")
+            and (breakdown or prev.via in ("active", "list", "toll"))
         ):
             figs[idx] = replace(
-                cur, outcome=prev.outcome, via="list", start=min(prev.start, cur.start)
+                cur,
+                outcome=prev.outcome,
+                via="list",
+                start=cur.start if breakdown else min(prev.start, cur.start),
             )
     for idx in range(len(figs) - 2, -1, -1):
         prev, cur = figs[idx], figs[idx + 1]

@@ -52,3 +52,23 @@ def test_it_reads_all_caps_wire_text():
 
 def test_it_reads_death_tolls():
     assert _keys("The death toll from the flood rose to 85.") == {("killed", "people", 85)}
+
+
+def test_a_breakdown_after_a_semicolon_shares_the_totals_outcome():
+    from datetime import date
+
+    from reports.extraction import extract
+
+    text = "Medics counted 11 bodies in the market; six militiamen, three policemen and two boys."
+    got = {(c.outcome, c.group, c.count) for c in extract(text, date(2021, 6, 10))}
+    assert ("killed", "armed_groups", 6) in got and ("killed", "state_forces", 3) in got
+    assert ("killed", "children", 2) in got
+
+
+def test_a_figure_after_a_colon_with_no_outcome_of_its_own_is_no_breakdown_of_people():
+    from datetime import date
+
+    from reports.extraction import extract
+
+    text = "Twelve people were killed in the raid. The convoy: 40 trucks and 3 buses."
+    assert [c.count for c in extract(text, date(2021, 6, 10))] == [12]
