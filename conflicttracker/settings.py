@@ -182,9 +182,22 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.sources_poll_due",
         "schedule": envint("SOURCES_POLL_EVERY_SECONDS", "60"),
     },
+    # The safety net for the dashboard's rollups: writes queue a refresh themselves, and a
+    # refresh that finds every rollup current does nothing (reports/rollups.py).
+    "rollups-refresh": {
+        "task": "reports.tasks.rollups_refresh",
+        "schedule": envint("ROLLUPS_REFRESH_EVERY_SECONDS", "60"),
+    },
 }
 
 # --- The app ---
+# Pre-computed dashboard results (reports/rollups.py, docs/dashboard.md "Rollups").
+ROLLUPS_ENABLED = envbool("ROLLUPS_ENABLED", "True")
+# A refresh is queued this long after a write, so a burst of writes is counted once.
+ROLLUPS_DEBOUNCE_SECONDS = envint("ROLLUPS_DEBOUNCE_SECONDS", "5")
+# While a rollup is behind the claims: compute live when its last refresh took less than this
+# (live is then about as fast), else serve it flagged stale with the time it was computed.
+ROLLUPS_LIVE_BELOW_SECONDS = float(os.getenv("ROLLUPS_LIVE_BELOW_SECONDS", "2"))
 # Uploads above this size are kept (never lost) but marked failed with a clear error.
 ARTICLE_MAX_BYTES = envint("ARTICLE_MAX_BYTES", str(2 * 1024 * 1024))
 # Pages and the read-only API are public by default; monitors with sensitive data turn this on.

@@ -255,3 +255,41 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return self.sentence[self.start - self.sentence_start : self.end - self.sentence_start]
+
+
+class ClaimsVersion(models.Model):
+    """One row (pk=1) whose `version` changes with every write that can change a total.
+
+    On PostgreSQL database triggers bump it (migration 0004) in the same transaction as the
+    write: any statement on reports_claim, and updates of what counting reads elsewhere (an
+    article's date or outlet, a place's parent, a claimant's or actor's name). So no path, not
+    even a bulk import or a raw SQL fix, can change claims without changing the version. A
+    reader that sees a rollup with the current version therefore sees the claims it was
+    computed from (reports/rollups.py)."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"claims version {self.version}"
+
+
+class Rollup(models.Model):
+    """A pre-computed dashboard result for one outcome, unfiltered (reports/rollups.py): the
+    totals, the series per bucket, the claimants' series, the breakdowns. `version` is the
+    ClaimsVersion it was computed from; it is served as current only while they are equal."""
+
+    outcome = models.CharField(max_length=12, choices=_choices(OUTCOMES))
+    kind = models.CharField(max_length=40)
+    version = models.BigIntegerField()
+    computed_at = models.DateTimeField()
+    seconds = models.FloatField(help_text="How long computing this outcome's rollups took.")
+    # JSON as text: jsonb would reorder keys, and the pages show groups in taxonomy order.
+    payload = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["outcome", "kind"], name="rollup_outcome_kind_uniq")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.outcome} {self.kind} v{self.version}"

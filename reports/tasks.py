@@ -5,7 +5,7 @@ import logging
 from celery import Task, shared_task
 from django.db import InterfaceError, OperationalError
 
-from reports import fetching, services, sources
+from reports import fetching, rollups, services, sources
 
 logger = logging.getLogger(__name__)
 
@@ -49,3 +49,17 @@ def source_poll(source_id: int) -> int:
 @shared_task
 def sources_poll_due() -> int:
     return sources.sources_poll_due()
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    max_retries=3,
+    # A full recount at 1M claims takes minutes; the default 300 s limit is for articles.
+    time_limit=3600,
+    soft_time_limit=3540,
+)
+def rollups_refresh() -> int:
+    """Bring the dashboard's rollups up to the current claims (coalesced: a no-op when they
+    are current or another refresh is running)."""
+    return rollups.refresh_pending()

@@ -11,6 +11,7 @@ import hashlib
 import random
 from datetime import date, timedelta
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
@@ -106,6 +107,8 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE reports_article, reports_claim, reports_place")
         self.stdout.write(self.style.SUCCESS(f"stored {made} synthetic claims"))
+        # Bulk inserts bypass the services: build the dashboard's rollups now.
+        call_command("rollups_refresh", stdout=self.stdout)
 
     def _world(self) -> dict:
         def entity(model, name, **extra):
