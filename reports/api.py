@@ -42,6 +42,13 @@ def _invalid(scope: selectors.Scope) -> Response | None:
     return Response({"errors": scope.filterset.errors}, status=400)
 
 
+def _freshness(scope: selectors.Scope) -> dict:
+    """`stale` is true while an answer comes from a pre-computed rollup that a recount has not
+    yet caught up with; `computed_at` says when it was computed (null: computed just now)."""
+    fresh = scope.freshness or {"stale": False, "computed_at": None}
+    return {"stale": fresh["stale"], "computed_at": fresh["computed_at"]}
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     claimant = serializers.StringRelatedField()
     perpetrator = serializers.StringRelatedField()
@@ -92,9 +99,9 @@ def totals(request):
     scope = selectors.scope_from_params(params=request.GET)
     if error := _invalid(scope):
         return error
-    result = selectors.totals_compute(claims=scope.claims, groups=scope.groups)
+    result = selectors.totals_for(scope)
     return Response({"outcome": scope.outcome, "totals": result.totals, "ranges": result.ranges,
-                     "by_claimant": result.by_claimant})  # fmt: skip
+                     "by_claimant": result.by_claimant, **_freshness(scope)})  # fmt: skip
 
 
 @extend_schema(
@@ -108,9 +115,8 @@ def series(request):
     scope = selectors.scope_from_params(params=request.GET)
     if error := _invalid(scope):
         return error
-    data = selectors.series_compute(claims=scope.claims, bucket=scope.bucket, start=scope.start,
-                                    end=scope.end)  # fmt: skip
-    return Response({"outcome": scope.outcome, **data})
+    data = selectors.series_for(scope)
+    return Response({"outcome": scope.outcome, **data, **_freshness(scope)})
 
 
 @extend_schema(
@@ -124,7 +130,5 @@ def claimants(request):
     scope = selectors.scope_from_params(params=request.GET)
     if error := _invalid(scope):
         return error
-    data = selectors.claimants_series(claims=scope.claims, bucket=scope.bucket,
-                                      group=scope.groups[0], start=scope.start,
-                                      end=scope.end)  # fmt: skip
-    return Response({"outcome": scope.outcome, **data})
+    data = selectors.claimants_for(scope)
+    return Response({"outcome": scope.outcome, **data, **_freshness(scope)})

@@ -13,7 +13,7 @@ from django.db.models import Case, CharField, F, Max, Min, QuerySet, Value, When
 from django.db.models.functions import Cast, Coalesce, Lower, NullIf, RowNumber, TruncDate
 from django.http import QueryDict
 
-from reports import counting
+from reports import counting, rollups
 from reports.extraction.taxonomy import GROUPS, OUTCOMES
 from reports.filters import ClaimFilter
 from reports.models import Actor, Article, Claim, Mention, Place
@@ -187,7 +187,11 @@ Roots = dict[str, dict[str, list[counting.Node]]]  # claimant -> group -> rule 3
 
 def roots_compute(*, claims: QuerySet[Claim]) -> Roots:
     """Rules 1-4 once for a set of claims: per claimant and group, the figures that add up."""
-    per_claimant = _by_claimant(figures_current(claims=claims))
+    return roots_from_figures(figures_current(claims=claims))
+
+
+def roots_from_figures(figures: list[counting.Figure]) -> Roots:
+    per_claimant = _by_claimant(figures)
     return {key: counting.claimant_roots(figs, GROUPS) for key, figs in per_claimant.items()}
 
 
@@ -326,23 +330,91 @@ class Scope:
     end: date | None
     bucket: str
     bucket_auto: bool
+    # Only an outcome is chosen: the pre-computed rollups (reports/rollups.py) can answer.
+    covered: bool = False
+    # Set when an answer came from a rollup: {"stale": bool, "computed_at": iso time}.
+    freshness: dict | None = None
+
+    def served(self, kind: str) -> "rollups.Served | None":
+        if not self.covered:
+            return None
+        found = rollups.serve(outcome=self.outcome, kind=kind)
+        if found is not None:
+            self.freshness = found.freshness()
+        return found
 
 
 def scope_from_params(*, params: QueryDict) -> Scope:
     """Filters from the GET parameters, plus the chart bucket: the one asked for, or chosen
     from the span the claims cover (bucket_choose)."""
     filterset, claims = claims_filtered(params=params)
-    data = filterset.form.cleaned_data if filterset.is_bound and filterset.is_valid() else {}
+    valid = filterset.is_bound and filterset.is_valid()
+    data = filterset.form.cleaned_data if valid else {}
     start, end = data.get("date_from"), data.get("date_to")
     bucket = params.get("bucket")
     auto = bucket not in BUCKETS
+    scope = Scope(filterset=filterset, claims=claims, outcome=data.get("outcome") or "killed",
+                  groups=groups_shown(group=data.get("group")), start=start, end=end,
+                  bucket=bucket, bucket_auto=auto,
+                  covered=valid and all(v in (None, "") for k, v in data.items()
+                                        if k != "outcome"))  # fmt: skip
     if auto:
-        first, last = claims_span(claims=claims)
-        bucket = bucket_choose(first=max(filter(None, [first, start]), default=None),
-                               last=min(filter(None, [last, end]), default=None))  # fmt: skip
-    return Scope(filterset=filterset, claims=claims, outcome=data.get("outcome") or "killed",
-                 groups=groups_shown(group=data.get("group")), start=start, end=end,
-                 bucket=bucket, bucket_auto=auto)  # fmt: skip
+        served = scope.served("totals")
+        first, last = rollups.span_of(served) if served else claims_span(claims=claims)
+        scope.bucket = bucket_choose(first=max(filter(None, [first, start]), default=None),
+                                     last=min(filter(None, [last, end]), default=None))  # fmt: skip
+    return scope
+
+
+# --- Answers for a request: the rollup when it covers the scope, else computed live ---
+
+
+def _totals_of(served: "rollups.Served") -> Totals:
+    p = served.payload
+    return Totals(totals=p["totals"], ranges=p["ranges"], by_claimant=p["by_claimant"])
+
+
+def totals_for(scope: Scope) -> Totals:
+    if served := scope.served("totals"):
+        return _totals_of(served)
+    return totals_compute(claims=scope.claims, groups=scope.groups)
+
+
+def series_for(scope: Scope) -> dict:
+    if served := scope.served(f"series:{scope.bucket}"):
+        return served.payload
+    return series_compute(claims=scope.claims, bucket=scope.bucket, start=scope.start,
+                          end=scope.end)  # fmt: skip
+
+
+def overview_for(scope: Scope) -> tuple[Totals, dict]:
+    if served := scope.served("totals"):
+        return _totals_of(served), series_for(scope)
+    return overview_compute(claims=scope.claims, groups=scope.groups, bucket=scope.bucket,
+                            start=scope.start, end=scope.end)  # fmt: skip
+
+
+def claimants_for(scope: Scope) -> dict:
+    group = scope.groups[0]
+    if group == "people" and (served := scope.served(f"claimants:{scope.bucket}")):
+        return served.payload
+    return claimants_series(claims=scope.claims, bucket=scope.bucket, group=group,
+                            start=scope.start, end=scope.end)  # fmt: skip
+
+
+def claimants_page_for(scope: Scope) -> tuple[dict, Totals]:
+    """The claimants page: one line per claimant and every claimant's totals."""
+    if served := scope.served("totals"):
+        return claimants_for(scope), _totals_of(served)
+    roots = roots_compute(claims=scope.claims)
+    series = claimants_from_roots(roots, scope.bucket, scope.groups[0], scope.start, scope.end)
+    return series, totals_from_roots(roots, scope.groups)
+
+
+def breakdown_for(scope: Scope, *, by: str) -> list[dict]:
+    if served := scope.served(f"breakdown:{by}"):
+        return served.payload
+    return breakdown_compute(claims=scope.claims, by=by)
 
 
 def claims_span(*, claims: QuerySet[Claim]) -> tuple[date | None, date | None]:
@@ -409,7 +481,11 @@ def breakdown_compute(*, claims: QuerySet[Claim], by: str, limit: int = 50) -> l
     A place's row counts the figures in it and in every place inside it; figures that name no
     perpetrator or place get their own row: they may overlap the named ones, so the rows are
     never added up."""
-    figures = figures_current(claims=claims)
+    return breakdown_from_figures(figures_current(claims=claims), by=by, limit=limit)
+
+
+def breakdown_from_figures(figures: list[counting.Figure], *, by: str,
+                           limit: int = 50) -> list[dict]:  # fmt: skip
     if by == "perpetrator":
         names = dict(Actor.objects.values_list("pk", "name"))
         keys_of = lambda fig: [fig.perpetrator]  # noqa: E731

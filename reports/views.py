@@ -18,19 +18,13 @@ def _context(request, scope: selectors.Scope, **extra) -> dict:
     return {"scope": scope, "form": scope.filterset.form, "query": query.urlencode(),
             "query_no_bucket": without_bucket.urlencode(), "buckets": selectors.BUCKETS,
             "filtered": any(v for k, v in query.items() if k not in ("outcome", "bucket")),
-            **extra}  # fmt: skip
+            "freshness": scope.freshness, **extra}  # fmt: skip
 
 
 @reports_page
 def dashboard(request):
     scope = selectors.scope_from_params(params=request.GET)
-    totals, series = selectors.overview_compute(
-        claims=scope.claims,
-        groups=scope.groups,
-        bucket=scope.bucket,
-        start=scope.start,
-        end=scope.end,
-    )
+    totals, series = selectors.overview_for(scope)
     return render(request, "reports/dashboard.html", _context(
         request, scope, totals=totals, series=series, articles=selectors.articles_latest(),
     ))  # fmt: skip
@@ -39,10 +33,7 @@ def dashboard(request):
 @reports_page
 def claimants(request):
     scope = selectors.scope_from_params(params=request.GET)
-    roots = selectors.roots_compute(claims=scope.claims)
-    series = selectors.claimants_from_roots(roots, scope.bucket, scope.groups[0], scope.start,
-                                            scope.end)  # fmt: skip
-    totals = selectors.totals_from_roots(roots, scope.groups)
+    series, totals = selectors.claimants_page_for(scope)
     ranked = sorted(totals.by_claimant.items(), key=lambda kv: -kv[1][scope.groups[0]])
     rows = [(name, [values[g] for g in scope.groups]) for name, values in ranked]
     return render(request, "reports/claimants.html",
@@ -52,7 +43,7 @@ def claimants(request):
 
 def _breakdown(request, by: str, title: str):
     scope = selectors.scope_from_params(params=request.GET)
-    rows = selectors.breakdown_compute(claims=scope.claims, by=by)
+    rows = selectors.breakdown_for(scope, by=by)
     return render(request, "reports/breakdown.html",
                   _context(request, scope, rows=rows, by=by, title=title))  # fmt: skip
 
@@ -124,7 +115,7 @@ def export_claims_json(request):
 @reports_page
 def export_totals_csv(request):
     scope = selectors.scope_from_params(params=request.GET)
-    totals = selectors.totals_compute(claims=scope.claims, groups=scope.groups)
+    totals = selectors.totals_for(scope)
     body = "".join(exports.csv_lines(columns=exports.TOTAL_COLUMNS,
                                      rows=exports.totals_rows(totals=totals,
                                                               outcome=scope.outcome)))  # fmt: skip
