@@ -66,6 +66,18 @@ class ArticleAdmin(admin.ModelAdmin):
             services.article_retry(article=article)
         self.message_user(request, f"{queryset.count()} article(s) queued for extraction.")
 
+    def delete_model(self, request, obj):
+        services.articles_delete(articles=[obj])
+
+    def delete_queryset(self, request, queryset):
+        services.articles_delete(articles=list(queryset))
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"published", "outlet"} & set(form.changed_data):
+            # Counting reads the article's date and outlet (the trigger bumped the version).
+            services.rollups.refresh_request()
+
     def add_view(self, request, form_url="", extra_context=None):
         if not self.has_add_permission(request):
             return redirect("admin:index")
@@ -108,8 +120,8 @@ class ArticleAdmin(admin.ModelAdmin):
         if formset.model is not Claim:
             return super().save_formset(request, form, formset, change)
         instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            obj.delete()
+        if formset.deleted_objects:
+            services.claims_delete(claims=formset.deleted_objects)
         changed = {f.instance.pk: f.changed_data for f in formset.forms if f.instance.pk}
         for claim in instances:
             fields = changed.get(claim.pk, ["count"])
@@ -130,6 +142,12 @@ class ClaimAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         decision = obj.review if "review" in form.changed_data else None
         services.claim_review(claim=obj, changed_fields=form.changed_data, user_decision=decision)
+
+    def delete_model(self, request, obj):
+        services.claims_delete(claims=[obj])
+
+    def delete_queryset(self, request, queryset):
+        services.claims_delete(claims=list(queryset))
 
 
 class EntityAdmin(admin.ModelAdmin):

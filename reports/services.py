@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.db.models.functions import Substr
 from django.utils import timezone
 
-from reports import dedupe, fetching, textclean
+from reports import dedupe, fetching, rollups, textclean
 from reports.extraction import ClaimDraft, PlaceRef, extract
 from reports.models import Actor, Article, Claim, Claimant, Entity, Mention, Place, Source
 
@@ -197,6 +197,8 @@ def article_process(*, article_id: int) -> Article | None:
         article.error = ""
         article.processed_at = timezone.now()
         article.save()
+        # The claim writes above bumped ClaimsVersion (database trigger) in this transaction.
+        rollups.refresh_request()
     return article
 
 
@@ -322,6 +324,7 @@ def article_copy_mark(
             "claims are counted.",
         )  # fmt: skip
         Claim.objects.filter(article_id=article_id, review=Claim.Review.EXTRACTED).delete()
+        rollups.refresh_request()
 
 
 def _test_delay() -> None:
@@ -449,6 +452,24 @@ def claim_review(*, claim: Claim, changed_fields: list[str], user_decision: str 
         claim.review = user_decision
     elif claim.review == Claim.Review.EXTRACTED and set(changed_fields) & set(FIGURE_FIELDS):
         claim.review = Claim.Review.EDITED
-    claim.full_clean()
-    claim.save()
+    with transaction.atomic():
+        claim.full_clean()
+        claim.save()
+        rollups.refresh_request()
     return claim
+
+
+def claims_delete(*, claims) -> int:
+    """Delete claims (admin): the totals are recounted once the deletion commits."""
+    with transaction.atomic():
+        deleted, _ = Claim.objects.filter(pk__in=[c.pk for c in claims]).delete()
+        rollups.refresh_request()
+    return deleted
+
+
+def articles_delete(*, articles) -> int:
+    """Delete articles with their claims (admin): the totals are recounted after commit."""
+    with transaction.atomic():
+        deleted, _ = Article.objects.filter(pk__in=[a.pk for a in articles]).delete()
+        rollups.refresh_request()
+    return deleted
