@@ -126,6 +126,9 @@ class Article(models.Model):
         indexes = [
             # The dashboard's "latest articles" list.
             models.Index(fields=["-published", "-created_at"], name="article_latest_idx"),
+            # The overview's "latest articles" (newest uploads first): at 1M claims (125k
+            # articles) a sort of every article took 70 ms of the page.
+            models.Index(fields=["-created_at"], name="article_created_idx"),
         ]
 
     def __str__(self) -> str:
