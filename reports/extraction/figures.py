@@ -262,6 +262,9 @@ def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[st
                 j, steps = p.end, steps + 1
                 continue
             return None, i
+        if j == i and low[j] in ('"', "”") and _closes_quote(low, nums[k].start, i):
+            j, steps = j + 1, steps + 1  # a closing quote right after the head: '40 "members"'
+            continue
         including_outcome = low[j] == "including" and oc.PASSIVE.match_at(low, j + 1) is not None
         if low[j] in _STOP_RIGHT or including_outcome:
             return None, i
@@ -280,8 +283,23 @@ def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[st
     return None, i
 
 
+def _closes_quote(low: list[str], start: int, i: int) -> bool:
+    """The quote mark at token i closes one opened since the figure ('40 "members"')."""
+    if low[i] == "”":
+        return True
+    return sum(1 for w in low[max(0, start - 1) : i] if w in ('"', "“")) % 2 == 1
+
+
 def _left(low: list[str], start: int) -> tuple[str, int] | None:
     """An active verb right before the figure: 'killed 20', 'killing 20', 'death of 20'."""
+    if start >= 4 and low[start - 1] == ",":
+        # "killed, with clubs and machetes, three peasants": skip the instrument phrase
+        for k in range(start - 3, max(0, start - 10), -1):
+            if low[k] == "," and low[k + 1] in ("with", "using"):
+                m = oc.ACTIVE.match_ending(low, k)
+                if m is not None:
+                    return m
+                break
     for back in (0, 1, 2):
         end = start - back
         if end <= 0:

@@ -163,6 +163,9 @@ _STOP = frozenset(
 )
 
 
+_DEMONYM_ALONE_NEXT = frozenset({"so", "since", "this", "last", "during", "over", "died", "killed"})
+
+
 @dataclass(frozen=True)
 class Head:
     group: str
@@ -195,6 +198,27 @@ def named_group_at(low: list[str], toks: list[str], i: int) -> tuple[str, int] |
     return m
 
 
+def _member_of(low: list[str], toks: list[str], i: int) -> tuple[str, int, str | None] | None:
+    """The group of the phrase after "members of": its last group noun, or a named group."""
+    found = None
+    j, n = i, len(low)
+    while j < n and j < i + 7:
+        ng = named_group_at(low, toks, j)
+        if ng is not None:
+            found = ("armed_groups", ng[1], ng[0])
+            j = ng[1]
+            continue
+        noun = NOUNS.match_at(low, j)
+        if noun is not None and noun[0] != "people":
+            found = (noun[0], noun[1], None)
+            j = noun[1]
+            continue
+        if low[j] in _STOP and low[j] != "of":
+            break
+        j += 1
+    return found
+
+
 def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTable) -> Head | None:
     """The group noun a figure ending at token i applies to, skipping a few modifiers."""
     n = len(low)
@@ -224,6 +248,10 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
                     group, end = common_group(group, other[0]), other[1]
             if words in PEOPLE_OVERRIDE:
                 group = "people"
+            if words in ("members", "member") and end < n and low[end] == "of":
+                sub = _member_of(low, toks, end + 1)  # "members of the defence patrol"
+                if sub is not None:
+                    group, end, affiliation = sub[0], sub[1], sub[2] or affiliation
             if group == "people" and nationality and words not in OUTCOME_NOUN_GROUPS:
                 pass
             return Head(group, j, end, affiliation, words, mod_outcome, nationality)
@@ -243,8 +271,12 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
         if c is not None:
             nationality, j = c[0], c[1]
             # "Iraqis", "Libyans": a nationality alone is people.
+            after = low[c[1]] if c[1] < n else "."
+            alone = low[c[1] - 1].endswith(("s", "ese")) or (
+                after in _STOP or after in _DEMONYM_ALONE_NEXT or outcome_words.match_at(low, c[1])
+            )  # "607 PERUVIAN SO FAR": a singular demonym with no noun after it
             if (
-                toks[c[1] - 1].endswith(("s", "ese"))
+                alone
                 and toks[c[1] - 1][:1].isupper()
                 and (c[1] >= n or NOUNS.match_at(low, c[1]) is None)
                 and low[c[1] - 1]

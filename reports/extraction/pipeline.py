@@ -99,6 +99,12 @@ def _context(text: str, published: date | None) -> Context:
     country = countries.most_common(1)[0][0] if countries else None
     mem = attribution.SourceMemory(named_orgs=attribution.article_orgs(text))
     dateline = locate.article_dateline(text, places.country_code(country))
+    if country is not None and dateline is not None and dateline[1].country_code:
+        # a tie ("two Frenchmen" as often as Peru) goes to the country the story is filed from
+        filed = places.country_name(dateline[1].country_code)
+        if filed != country and countries.get(filed, 0) == countries[country]:
+            country = filed
+            dateline = locate.article_dateline(text, places.country_code(country))
     if country is None and dateline is not None and dateline[1].country_code:
         country = places.country_name(dateline[1].country_code)  # "SAN SALVADOR, 3 JAN 90 --"
     return Context(

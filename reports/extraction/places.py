@@ -65,9 +65,10 @@ _COMMON = frozenset(
     " northern southern eastern western central north south east west area zone part".split()
 )
 _REPORTING = frozenset(
-    "said says reported reports told announced stated quoted added indicated".split()
+    "said says reported reports told announced stated quoted added indicated learned learnt"
+    " confirmed disclosed revealed".split()
 )
-_SKIP = frozenset("today yesterday tonight officially also here there later".split())
+_SKIP = frozenset("today yesterday tonight officially also here there later only about".split())
 _DISTANCE = frozenset("km kilometers kilometres miles mi".split())
 
 

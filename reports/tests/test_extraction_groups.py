@@ -72,3 +72,38 @@ def test_a_figure_after_a_colon_with_no_outcome_of_its_own_is_no_breakdown_of_pe
 
     text = "Twelve people were killed in the raid. The convoy: 40 trucks and 3 buses."
     assert [c.count for c in extract(text, date(2021, 6, 10))] == [12]
+
+
+def test_members_of_a_body_take_its_group():
+    keys = _keys("At least 14 members of the village self-defence patrol died in the raid.")
+    assert keys == {("killed", "state_forces", 14)}
+    claims = extract("Police said 8 members of the Shining Path were killed in the raid.", DAY)
+    assert [(c.group, c.affiliation) for c in claims] == [("armed_groups", "Shining Path")]
+
+
+def test_a_quoted_head_noun_keeps_its_outcome():
+    keys = _keys('AT LEAST 12 "MEMBERS OF THE CIVIL DEFENSE PATROLS" DIED IN THE AMBUSH.')
+    assert keys == {("killed", "state_forces", 12)}
+    # an opening quote after the figure is not skipped
+    assert _keys('AT LEAST 30 SOLDIERS "BURNED THE HOUSES AND KILLED THE OWNERS".') == set()
+
+
+def test_a_singular_demonym_alone_is_people():
+    keys = _keys("THE WAR HAS CLAIMED THE LIVES OF AT LEAST 912 ECUADORIAN SO FAR THIS YEAR.")
+    assert keys == {("killed", "people", 912)}
+    assert _keys("14 BOLIVIANS WERE KILLED IN THE MINE.") == {("killed", "people", 14)}
+
+
+def test_killed_or_wounded_before_a_figure_is_casualties():
+    keys = _keys("The army said it killed or wounded 3,400 Iranian troops near the river.")
+    assert keys == {("casualties", "state_forces", 3400)}
+
+
+def test_an_instrument_phrase_between_verb_and_figure_is_skipped():
+    keys = _keys("A mob killed, with stones and sticks, five villagers in the hills.")
+    assert keys == {("killed", "civilians", 5)}
+
+
+def test_the_murder_of_a_figure_is_a_killing():
+    keys = _keys("The murder of three more teachers on Monday shocked the province.")
+    assert keys == {("killed", "civilians", 3)}

@@ -178,3 +178,21 @@ def test_the_capital_and_the_countrys_regions_give_the_country():
         " CAPITAL AND THE COUNTRY'S EASTERN AREA."
     )
     assert _loc(text) == ["El Salvador"]
+
+
+def test_where_news_was_learned_is_not_the_place():
+    text = (
+        "The killing of four engineers, which was learned about only today in Quito, shocked many."
+    )
+    claims = extract(text, DAY)
+    assert [(c.count, c.location) for c in claims] == [(4, None)]
+
+
+def test_a_tie_between_countries_goes_to_the_dateline():
+    text = (
+        "LIMA, 3 MAY 90 (EFE) -- [TEXT] GUERRILLAS KILLED SEVEN ENGINEERS, INCLUDING A "
+        "GERMAN, IN A SMALL TOWN. THE ENGINEERS WORKED IN PERU.\n\n"
+        "THE TOLL OF THE VIOLENCE IN THE COUNTRY ROSE TO 90 PEOPLE KILLED SINCE JANUARY."
+    )
+    claims = extract(text, date(1990, 5, 3))
+    assert {c.location for c in claims if c.count == 90} == {"Peru"}
