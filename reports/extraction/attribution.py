@@ -61,6 +61,7 @@ _FUNCTION = frozenset(
     }
 )
 _JOINERS = frozenset({"of", "for", "and"})
+_SPOKEN_WHEN = frozenset({"today", "yesterday", "tonight", "earlier", "later", "also"})
 _BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "--", "-", "—", "–"})
 _INTRO = frozenset(
     {
@@ -136,8 +137,16 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     j = v - 1
     words: list[str] = []
     lower_run = 0
+    while j >= 0 and toks[j].low in _SPOKEN_WHEN:
+        j -= 1  # "Iran earlier today said", "X TODAY REPORTED"
     if j >= 0 and toks[j].low in ("it", "he", "she", "they", "we"):
         return toks[j].low
+    if j >= 3 and toks[j].low == ",":
+        # "SENATOR X, WHO SPECIALIZES IN ..., TODAY REPORTED": skip the relative clause
+        for k in range(j - 2, max(0, j - 12), -1):
+            if toks[k].low == "," and toks[k + 1].low in ("who", "which"):
+                j = k - 1
+                break
     while j >= 0 and len(words) < 8:
         t = toks[j]
         if t.low in _BOUNDARY:

@@ -72,3 +72,19 @@ def test_a_bracketed_acronym_before_the_verb_is_the_source():
 def test_the_figure_after_said_is_never_the_source():
     (c,) = extract("Rescue staff in the valley said 61 bodies were found on Sunday.", DAY)
     assert c.claimant is None or not c.claimant[0].isdigit()
+
+
+def test_a_time_adverb_between_source_and_verb_is_skipped():
+    text = (
+        "Kenya earlier today said its police raided a camp at dawn, adding that 14 "
+        "bandits were killed in the raid."
+    )
+    assert _claimants(text) == {"Kenya"}
+
+
+def test_a_relative_clause_between_source_and_verb_is_skipped():
+    text = (
+        "Heavy rain fell.\nDEPUTY MARIA QUISPE, WHO CHAIRS THE HUMAN RIGHTS COMMISSION, TODAY "
+        "REPORTED THAT AT LEAST 38 PEASANTS WERE KILLED IN MAY."
+    )
+    assert _claimants(text) == {"MARIA QUISPE"}
