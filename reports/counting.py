@@ -1,6 +1,6 @@
 """The counting rules of DOMAIN.md, on plain figures: no ORM, so each rule is testable alone.
 
-selectors.py loads claims into `Figure`s and calls these. The steps, in order:
+selectors/ loads claims into `Figure`s and calls these. The steps, in order:
 1. `figures_merge`: the same figure from the same claimant for the same scope, cited by several
    articles, is one figure listing every article (rule 1).
 2. `figures_revise`: several figures from one claimant for the same scope are one toll revised;

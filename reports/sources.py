@@ -1,6 +1,6 @@
 """Articles that arrive by themselves: feeds polled on a schedule and URLs submitted once.
 
-Writes, like services.py. Polling a feed only creates URL-only articles (pending, empty raw);
+Writes, like services/. Polling a feed only creates URL-only articles (pending, empty raw);
 each article's page is fetched by its own processing task in the worker, so one slow or
 hostile page never holds up the feed, and a fetch that fails is recorded on that article.
 """
