@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .groups import COUNTRY_ALIASES, DEMONYMS, named_group_at
+from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, named_group_at
 from .lexicon import PhraseTable, load
 
 _C = load("causes")
@@ -81,6 +81,7 @@ def perpetrator_of(
             if i == last_end:  # "SHINING PATH MAOIST EXTREMISTS": one group, the name first
                 last_end = ng[1]
                 continue
+            ng = _named(low, toks, ng)
             name, end = ng[0], ng[1]
             last_end = end
         else:
@@ -109,6 +110,14 @@ def perpetrator_of(
     if best is None and country and group != "state_forces":
         return _bare_forces(low, skip[0] if skip[0] > fig_start else fig_start, country)
     return best[1] if best else None
+
+
+def _named(low: list[str], toks: list[str], ng: tuple[str, int]) -> tuple[str, int]:
+    """'MAOIST SHINING PATH': a descriptor right before a group's name gives way to the name."""
+    if ng[0] not in DESCRIPTORS or ng[1] >= len(low):
+        return ng
+    after = named_group_at(low, toks, ng[1])
+    return after if after is not None else ng
 
 
 def _bare_forces(low: list[str], at: int, country: str) -> str | None:

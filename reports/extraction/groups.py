@@ -28,6 +28,8 @@ NAMED_GROUP_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# names that describe rather than name ("Maoist rebels"): a name right after one wins
+DESCRIPTORS = frozenset(name for name in _G["named_groups"] if name.endswith(" rebels"))
 ACRONYMS = frozenset(name for name in _G["named_groups"] if name.isupper())
 DEMONYMS = PhraseTable({k: v for k, v in _D["demonyms"].items()})
 COUNTRY_ALIASES: dict[str, str] = _D["country_aliases"]

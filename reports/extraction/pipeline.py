@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import attribution, causes, figures, hedges, locate, periods, places, timeline
+from . import attribution, causes, figures, hedges, locate, periods, places, sides, timeline
 from .countries import article_countries
-from .groups import NAMED_GROUP_RE, NAMED_GROUPS
+from .groups import DESCRIPTORS, NAMED_GROUP_RE, NAMED_GROUPS
 from .headlines import headline_claimant
 from .merging import fold_headlines, merge
 from .sentences import Sentence, is_candidate, split_sentences, tokenize
@@ -52,6 +52,7 @@ class Context:
     untimed: list[Sentence] = field(default_factory=list)  # sentences since the last figure
     text: str = ""
     claims: list[ClaimDraft] = field(default_factory=list)
+    pair: tuple[str, str] | None = None  # the two states of a two-state war article
 
 
 def extract(text: str, published: date | None = None) -> list[ClaimDraft]:
@@ -91,8 +92,12 @@ def _context(text: str, published: date | None) -> Context:
     caps = upper + lower > 0 and upper / (upper + lower) > 0.8
     countries, named = article_countries(text if not caps else text.title())
     groups: Counter[str] = Counter()
-    for m in NAMED_GROUP_RE.finditer(text[:200_000]):
+    found = list(NAMED_GROUP_RE.finditer(text[:200_000]))
+    for k, m in enumerate(found):
         g = NAMED_GROUPS.match_at(m.group().lower().split(), 0)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if g and g[0] in DESCRIPTORS and nxt and not text[m.end() : nxt.start()].strip():
+            continue  # "MAOIST SHINING PATH": the descriptor before a name is not counted
         # acronyms ("ELN") only count when written in capitals
         if g is not None and (not g[0].isupper() or m.group().isupper()):
             groups[g[0]] += 1
@@ -118,6 +123,7 @@ def _context(text: str, published: date | None) -> Context:
         named=named,
         localities=places.article_localities(text) if caps else frozenset(),
         text=text,
+        pair=sides.two_states(countries),
     )
 
 
@@ -201,6 +207,10 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         perp = causes.perpetrator_of(
             low, words, f.start, (f.number.end, f.end), _sides(figs, f.group), f.group, ctx.country
         )
+        if perp is None:
+            perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))
+        if perp is None and f.group == "state_forces":
+            perp = sides.other_side(f.affiliation, ctx.pair)
         if perp is not None and not sent.headline:
             ctx.last_perp = perp
         elif perp is None:

@@ -37,3 +37,31 @@ def test_an_unnamed_army_that_kills_is_the_articles_state():
         "Witnesses said an army patrol killed 23 villagers near the river."
     )
     assert _perps(text)[("killed", 23)] == "Peru"
+
+
+def test_a_state_speaking_of_its_own_forces_is_the_perpetrator():
+    text = "Peru said on Monday its forces killed 30 Bolivian soldiers near the border."
+    assert _perps(text)[("killed", 30)] == "Peru"
+
+
+def test_a_states_command_speaking_of_bare_troops_is_the_perpetrator():
+    text = "Kenya's army command said troops killed 45 Somali soldiers in a battle on Sunday."
+    assert _perps(text)[("killed", 45)] == "Kenya"
+
+
+def test_the_speaker_is_not_the_perpetrator_of_its_own_losses():
+    text = "Kenya said 12 Kenyan soldiers were killed when its troops were ambushed on Sunday."
+    assert _perps(text)[("killed", 12)] != "Kenya"
+
+
+def test_state_forces_losses_in_a_two_state_war_fall_to_the_other_state():
+    text = (
+        "Ecuador and Peru fought again on the border on Monday. Ecuador said Peruvian troops "
+        "attacked its posts. Peru denied it.\n\nIn all, 14 Ecuadorean soldiers were killed."
+    )
+    assert _perps(text)[("killed", 14)] == "Peru"
+
+
+def test_a_descriptor_before_a_groups_name_gives_way_to_the_name():
+    text = "Members of the Maoist Shining Path killed 7 villagers in Peru on Monday."
+    assert _perps(text)[("killed", 7)] == "Shining Path"

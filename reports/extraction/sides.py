@@ -1,0 +1,72 @@
+"""Which side did it, when the sentence names no attacker outright.
+
+- the speaker's own forces: "Iraq said its forces killed 15,000 Iranians", "Chad's high command
+  said troops killed 1,269 Libyan soldiers" -> the speaking state;
+- the other side of a two-state war: "29 Chadian soldiers were killed" in an article about Chad
+  and Libya fighting each other -> Libya.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import places
+from .groups import COUNTRY_ALIASES, DEMONYMS
+
+_SAY = frozenset("said says say reported reports announced claimed told added adding".split())
+_OWN = frozenset("its their our his".split())
+_FORCES = frozenset(
+    "forces troops army soldiers units men warplanes aircraft artillery guns".split()
+)
+
+
+def _country_at(low: list[str], toks: list[str], i: int) -> str | None:
+    d = DEMONYMS.match_at(toks, i) or DEMONYMS.match_at(low, i)
+    if d is not None and d[1] == i + 1:
+        return d[0]
+    if toks[i] in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[toks[i]]
+    for n in (2, 1):  # "El Salvador", "Iran", "Chad's"
+        if i + n <= len(toks) and toks[i][:1].isupper():
+            name = " ".join(toks[i : i + n])
+            ref = places.lookup(name[:-2] if name.lower().endswith("'s") else name)
+            if ref is not None and ref.kind == "country":
+                return ref.name
+    return None
+
+
+def speaker_state(
+    low: list[str], toks: list[str], fig_start: int, victims: frozenset[str]
+) -> str | None:
+    """The state that speaks of its own forces before the figure ('Iraq said its forces
+    killed N', 'Chad's military high command said troops killed N')."""
+    say = next((k for k in range(min(fig_start, len(low))) if low[k] in _SAY), None)
+    if say is None or say > 8:
+        return None
+    # the speaker: a country at the start of the subject ("Iraq", "Chad 's military command")
+    state = None
+    for k in range(say):
+        c = _country_at(low, toks, k)
+        if c is not None:
+            state = c
+            break
+    if state is None or state in victims:
+        return None
+    between = low[say + 1 : fig_start]
+    for k, w in enumerate(between):
+        if w in _FORCES and (k == 0 or between[k - 1] in _OWN or between[k - 1] == "the"):
+            return state
+    return None
+
+
+def two_states(countries: Counter[str], min_mentions: int = 2) -> tuple[str, str] | None:
+    """The two countries an article is about when it names exactly two often."""
+    top = [c for c, n in countries.most_common(3) if n >= min_mentions]
+    return (top[0], top[1]) if len(top) == 2 else None
+
+
+def other_side(affiliation: str | None, pair: tuple[str, str] | None) -> str | None:
+    """State forces of one of the two warring states -> the other state."""
+    if not affiliation or pair is None or affiliation not in pair:
+        return None
+    return pair[1] if affiliation == pair[0] else pair[0]
