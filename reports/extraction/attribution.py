@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import PhraseTable, load
 from .sentences import Token
-from .speakers import acronym_before, agentless, strip_title
+from .speakers import acronym_before, agentless, claims_responsibility, strip_title
 
 _A = load("attribution")
 SPEECH = PhraseTable({v: True for v in _A["speech_verbs"]})
@@ -258,6 +258,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 and low[i + 1] in ("killed", "dead", "wounded", "injured", "missing", "to")
             ) or agentless(low, i):
                 continue  # "were reported killed" is hedging, not a source
+            if claims_responsibility(low, i):
+                continue  # "X claimed responsibility for the attack": X is the attacker
             before = acronym_before(toks, i) or _np_before(toks, i, caps)
             if before and _plausible(before):
                 raw = before

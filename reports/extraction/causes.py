@@ -48,6 +48,7 @@ _TARGETS = frozenset(
 _KILL_VERBS = frozenset(
     "killed kill kills killing wounded wounding massacred executed shot murdered".split()
 )
+_FIGHTERS = frozenset({"armed_groups", "state_forces", "combatants"})
 _BARE_FORCES = frozenset("army troops soldiers military patrol police".split())
 
 
@@ -97,6 +98,12 @@ def perpetrator_of(
                     name, end = d[0], forces[1]
         if name is None or name in victims or (end < n and low[end] in _VICTIM_VERBS):
             continue
+        if (
+            group not in _FIGHTERS
+            and "between" in low[max(0, i - 6) : i]
+            and ("and" in low[end : end + 3] or low[i - 1] == "and")
+        ):
+            continue  # "45 people died in battles between US troops and militants": either side
         by = i > 0 and low[i - 1] == "by"
         score = (0 if by else 1) + (0 if i < fig_start else 2) + abs(fig_start - i) / 100
         if (

@@ -8,7 +8,19 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import attribution, causes, figures, hedges, locate, periods, places, sides, timeline
+from . import (
+    attribution,
+    causes,
+    figures,
+    hedges,
+    locate,
+    normalise,
+    periods,
+    places,
+    sides,
+    speakers,
+    timeline,
+)
 from .countries import article_countries
 from .groups import DESCRIPTORS, NAMED_GROUP_RE, NAMED_GROUPS
 from .headlines import headline_claimant
@@ -73,6 +85,8 @@ def extract(text: str, published: date | None = None) -> list[ClaimDraft]:
 def _extract(text: str, published: date | None) -> list[ClaimDraft]:
     if not text.strip():
         return []
+    original = text
+    text, at, shift = normalise.clean(text)  # "Iraq #39;s" -> "Iraq's"
     sentences = split_sentences(text)
     ctx = _context(text, published)
     for k, sent in enumerate(sentences):
@@ -83,7 +97,9 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
         if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
             continue
         _sentence_claims(sent, ctx, sentences[k + 1] if k + 1 < len(sentences) else None)
-    return fold_headlines(merge(ctx.claims))
+    claims = fold_headlines(merge(ctx.claims))
+    normalise.restore(claims, original, at, shift)
+    return claims
 
 
 def _context(text: str, published: date | None) -> Context:
@@ -201,6 +217,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     hedged = hedges.is_hedged(sent.text)
     cause = causes.cause_of(low)
     toll = period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1
+    as_said = speakers.as_said_from(low)
     for f in figs:
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
@@ -219,6 +236,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
                 perp = ctx.last_perp
         start, end = toks[f.start].start, toks[f.end - 1].end
+        own = None if as_said is not None and f.end <= as_said else claimant
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline and not _aside(place, found, low):
             ctx.last_place = place
@@ -235,7 +253,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 affiliation=f.affiliation,
                 perpetrator=perp,
                 cause=cause,
-                claimant=claimant,
+                claimant=own,
                 location=place[0] if place else None,
                 place=place[1] if place else None,
                 period=period,

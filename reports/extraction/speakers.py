@@ -43,3 +43,24 @@ def acronym_before(toks: list[Token], v: int) -> str | None:
         if name.isupper() and name.isalpha() and len(name) >= 2:
             return name
     return None
+
+
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
+_SAID = frozenset({"said", "says", "say", "reported", "reports", "told", "announced"})
+
+
+def claims_responsibility(low: list[str], i: int) -> bool:
+    """'X HAS CLAIMED RESPONSIBILITY FOR THE ATTACK, IN WHICH FIVE ... WERE KILLED': X is the
+    attacker, not a source for the figure."""
+    return low[i] in ("claimed", "claims", "claim", "claiming") and any(
+        w in _RESPONSIBILITY for w in low[i + 1 : i + 3]
+    )
+
+
+def as_said_from(low: list[str]) -> int | None:
+    """'45 people died ..., as Iraq's prime minister said over 3,000 had perished': where the
+    clause of a source that speaks after "as" begins (its source does not cover earlier figures)."""
+    for i in range(1, len(low) - 1):
+        if low[i] == "as" and low[i - 1] == "," and any(w in _SAID for w in low[i + 1 : i + 9]):
+            return i
+    return None

@@ -88,3 +88,28 @@ def test_a_relative_clause_between_source_and_verb_is_skipped():
         "REPORTED THAT AT LEAST 38 PEASANTS WERE KILLED IN MAY."
     )
     assert _claimants(text) == {"MARIA QUISPE"}
+
+
+def test_a_group_claiming_responsibility_is_not_the_source_of_the_figure():
+    text = "The Red Hand group has claimed responsibility for the attack, in which 6 guards died."
+    (claim,) = extract(text, date(2022, 3, 4))
+    assert claim.claimant is None
+
+
+def test_a_source_speaking_after_as_does_not_cover_the_figure_before_it():
+    text = (
+        "At least 12 people died in clashes on Monday, as the governor said 40 had been "
+        "killed since the start of the month."
+    )
+    got = {c.count: c.claimant for c in extract(text, date(2022, 3, 4))}
+    assert got[12] is None
+    assert got[40] == "governor"
+
+
+def test_a_broken_apostrophe_entity_is_read_and_quotes_stay_exact():
+    text = "The city #39;s mayor said 9 people were killed on Monday in the #39;worst #39; attack."
+    (claim,) = extract(text, date(2022, 3, 4))
+    assert claim.claimant == "city's mayor"
+    m = claim.mentions[0]
+    assert text[m.start : m.end] == claim.quote
+    assert text[m.sentence_start : m.sentence_end] == m.sentence

@@ -65,3 +65,13 @@ def test_state_forces_losses_in_a_two_state_war_fall_to_the_other_state():
 def test_a_descriptor_before_a_groups_name_gives_way_to_the_name():
     text = "Members of the Maoist Shining Path killed 7 villagers in Peru on Monday."
     assert _perps(text)[("killed", 7)] == "Shining Path"
+
+
+def test_either_side_of_a_battle_is_not_the_perpetrator_of_peoples_deaths():
+    text = "Eleven people died in fighting between Turkish troops and PKK fighters on Monday."
+    assert _perps(text)[("killed", 11)] is None
+
+
+def test_the_other_side_of_a_battle_kills_the_fighters():
+    text = "Seven rebels were killed in clashes between Turkish troops and PKK rebels on Monday."
+    assert _perps(text)[("killed", 7)] == "Turkey"
