@@ -196,3 +196,24 @@ def test_a_tie_between_countries_goes_to_the_dateline():
     )
     claims = extract(text, date(1990, 5, 3))
     assert {c.location for c in claims if c.count == 90} == {"Peru"}
+
+
+def test_a_country_only_sentence_takes_the_town_the_next_sentence_gives_for_the_event():
+    text = (
+        "A bomb in Pakistan has killed 7 people, police said. The blast happened near a market "
+        "in the city of Peshawar, they said."
+    )
+    (claim,) = extract(text, DAY)
+    assert claim.location == "Peshawar"
+
+
+def test_a_town_of_another_country_in_the_next_sentence_is_not_taken():
+    text = "A bomb in Pakistan has killed 7 people. Officials met in Kabul later."
+    (claim,) = extract(text, DAY)
+    assert claim.location == "Pakistan"
+
+
+def test_a_place_name_is_given_without_diacritics():
+    text = "JABALYA, Gaza (Reuters) - Nine people were killed on Monday, Gaza's bloodiest day."
+    (claim,) = extract(text, DAY)
+    assert claim.location == "Jabalya"

@@ -58,3 +58,12 @@ def test_extract_applies_the_governing_time_to_later_figures():
     )
     claims = extract(text, PUB)
     assert [(c.count, c.period) for c in claims] == [(12, (date(2021, 6, 4), PUB))]
+
+
+def test_a_caption_between_the_figure_and_the_event_time_is_skipped():
+    text = (
+        "A car bomb in Kenya has killed 4 people, police said. A policeman stands near the "
+        "wreck. The attack occurred on Tuesday near a police station."
+    )
+    (claim,) = extract(text, PUB)
+    assert claim.period == (date(2021, 6, 8), date(2021, 6, 8))
