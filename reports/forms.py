@@ -39,7 +39,11 @@ class ArticleUploadForm(forms.Form):
     )  # fmt: skip
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False, help_text="e.g. CNN, Reuters")
-    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
+    url = forms.URLField(
+        label="Original address", max_length=2000, required=False, assume_scheme="https",
+        help_text="Where a pasted or uploaded article was published (kept as its source; "
+        "not fetched).",
+    )  # fmt: skip
     published = forms.DateField(
         required=False, help_text="Publication date (YYYY-MM-DD): periods such as "
         "“last week” are resolved against it.",
