@@ -79,6 +79,10 @@ RE_MONTH_DAY = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{
 RE_MONTH = re.compile(
     rf"\b(?:in|during|of|since|for|last)\s+(?:the\s+month\s+of\s+)?{_M}(?:\s+(\d{{4}}))?\b"
 )
+# "NOVEMBER WAS A PARTICULARLY BLOODY MONTH": a month as the sentence's subject
+RE_MONTH_SUBJECT = re.compile(
+    rf"^\W*{_M}(?:\s+(\d{{4}}))?\s+(?:was|has\s+been|had\s+been|saw|proved|became)\b"
+)
 RE_THIS_YEAR = re.compile(r"\bthis\s+year\b")
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 RE_YEAR = re.compile(r"\b(?:in|during|of|since)\s+(\d{4})\b")
@@ -208,7 +212,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     if m := RE_WD.search(s):
         d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)]) % 7)
         return d, d
-    if m := RE_MONTH.search(s):
+    if m := RE_MONTH.search(s) or RE_MONTH_SUBJECT.search(s):
         month = _month_num(m.group(1))
         if month:
             year = int(m.group(2)) if m.group(2) else _recent_month(month, pub)

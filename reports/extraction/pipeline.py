@@ -224,7 +224,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     cause = causes.cause_of(low)
     toll = period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1
     as_said = speakers.as_said_from(low)
-    for f in figs:
+    for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         perp = causes.perpetrator_of(
@@ -243,6 +243,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 perp = ctx.last_perp
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
+        when = _nearest_period(sent, toks, figs, k, ctx, period)
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline and not _aside(place, found, low):
             ctx.last_place = place
@@ -262,7 +263,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 claimant=own,
                 location=_plain(place[0]) if place else None,
                 place=place[1] if place else None,
-                period=period,
+                period=when,
                 hedged=hedged,
                 quote=sent.text[start - sent.start : end - sent.start],
                 confidence=_confidence(f, claimant),
@@ -325,6 +326,18 @@ def _place_from_article(
         if country is not None and country[1] is not None:
             return country
     return _last_place(ctx) or ctx.dateline or _country_place(ctx)
+
+
+def _nearest_period(sent, toks, figs, k, ctx, period) -> periods.Period | None:
+    """With several figures and times in one sentence, the time right after a figure (up to the
+    next figure) is its own ('TWO ... LAST WEDNESDAY ... A TOTAL OF SIX ... THIS WEEK')."""
+    if len(figs) < 2 or period is None:
+        return period
+    f = figs[k]
+    later = [g.start for g in figs[k + 1 :] if g.start > f.end]
+    stop = toks[later[0]].start if later else sent.end
+    own = timeline.own_period(ctx.text[toks[f.start].start : stop], ctx.published, period)
+    return own or period
 
 
 def _plain(name: str) -> str:

@@ -61,3 +61,20 @@ def test_an_undated_future_day_does_not_hide_an_earlier_expression():
         date(2021, 6, 7),
         date(2021, 6, 7),
     )
+
+
+def test_a_month_as_the_subject_of_the_sentence_is_the_period():
+    got = resolve("april was the deadliest month, with 120 people killed", date(2021, 6, 10))
+    assert got == (date(2021, 4, 1), date(2021, 4, 30))
+
+
+def test_with_two_times_each_figure_takes_the_one_after_it():
+    from reports.extraction import extract
+
+    text = (
+        "With the killing of 2 more guards last Monday, a total of 9 guards have been killed "
+        "this week."
+    )
+    got = {c.count: c.period for c in extract(text, date(2021, 6, 10))}
+    assert got[2] == (date(2021, 6, 7), date(2021, 6, 7))
+    assert got[9] == (date(2021, 6, 7), date(2021, 6, 10))
