@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -15,6 +14,7 @@ from . import (
     figures,
     hedges,
     locate,
+    neighbours,
     normalise,
     periods,
     places,
@@ -97,7 +97,7 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
                 c.hedged = True
         if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
             continue
-        _sentence_claims(sent, ctx, _next(sentences, k, text))
+        _sentence_claims(sent, ctx, neighbours.next(sentences, k, text))
     claims = fold_headlines(merge(ctx.claims))
     normalise.restore(claims, original, at, shift)
     return claims
@@ -217,7 +217,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     if found and all(f.ref.kind == "country" for f in found):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."
-        event = _event_place(sent, ctx, nxt, found)
+        event = neighbours.event_place(sent, ctx, nxt, found)
         if event is not None:
             found, fallback = [], event
     hedged = hedges.is_hedged(sent.text)
@@ -243,7 +243,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 perp = ctx.last_perp
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
-        when = _nearest_period(sent, toks, figs, k, ctx, period)
+        when = neighbours.nearest_period(sent, toks, figs, k, ctx, period)
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline and not _aside(place, found, low):
             ctx.last_place = place
@@ -261,7 +261,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 perpetrator=perp,
                 cause=cause,
                 claimant=own,
-                location=_plain(place[0]) if place else None,
+                location=neighbours.plain(place[0]) if place else None,
                 place=place[1] if place else None,
                 period=when,
                 hedged=hedged,
@@ -326,64 +326,6 @@ def _place_from_article(
         if country is not None and country[1] is not None:
             return country
     return _last_place(ctx) or ctx.dateline or _country_place(ctx)
-
-
-def _nearest_period(sent, toks, figs, k, ctx, period) -> periods.Period | None:
-    """With several figures and times in one sentence, the time right after a figure (up to the
-    next figure) is its own ('TWO ... LAST WEDNESDAY ... A TOTAL OF SIX ... THIS WEEK')."""
-    if len(figs) < 2 or period is None:
-        return period
-    f = figs[k]
-    later = [g.start for g in figs[k + 1 :] if g.start > f.end]
-    stop = toks[later[0]].start if later else sent.end
-    own = timeline.own_period(ctx.text[toks[f.start].start : stop], ctx.published, period)
-    return own or period
-
-
-def _plain(name: str) -> str:
-    """'Jabālyā' (a dateline in the gazetteer's transliteration) -> 'Jabalya'."""
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
-def _next(sentences: list[Sentence], k: int, text: str) -> Sentence | None:
-    """The sentence after a figure's; past a caption-like one of the same paragraph (no figure,
-    no time) when the one after it says when the event happened."""
-    if k + 1 >= len(sentences):
-        return None
-    nxt = sentences[k + 1]
-    if k + 2 < len(sentences) and not is_candidate(nxt.text):
-        after = sentences[k + 2]
-        if (
-            "\n" not in text[sentences[k].end : after.start]
-            and not timeline.says_when(nxt.text)
-            and timeline.says_when(after.text)
-            and not is_candidate(after.text)
-        ):
-            return after
-    return nxt
-
-
-def _event_place(
-    sent: Sentence, ctx: Context, nxt: Sentence | None, found: list[places.Found]
-) -> tuple[str, PlaceRef] | None:
-    """A sentence naming only countries: the place inside one of them that the next sentence of
-    its paragraph (no figure of its own) gives for the event."""
-    if nxt is None or is_candidate(nxt.text) or "\n" in ctx.text[sent.end : nxt.start]:
-        return None
-    toks = tokenize(nxt)
-    place = locate.sentence_place(
-        [t.text for t in toks],
-        [t.low for t in toks],
-        ctx.caps,
-        ctx.country_code,
-        ctx.named,
-        learned=ctx.localities,
-    )
-    if place is None or place[1] is None or place[1].kind == "country":
-        return None
-    return place if place[1].country_code in {f.ref.country_code for f in found} else None
 
 
 def _country_place(ctx: Context) -> tuple[str, PlaceRef] | None:

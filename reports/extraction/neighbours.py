@@ -1,0 +1,74 @@
+"""Rules that read a figure's neighbours: the sentence after it (past a caption), the town that
+sentence gives for the event, the time right after each of several figures."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from . import locate, periods, places, timeline
+from .sentences import Sentence, is_candidate, tokenize
+from .types import PlaceRef
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Context
+
+
+def nearest_period(
+    sent: Sentence, toks: list, figs: list, k: int, ctx: Context, period: periods.Period | None
+) -> periods.Period | None:
+    """With several figures and times in one sentence, the time right after a figure (up to the
+    next figure) is its own ('TWO ... LAST WEDNESDAY ... A TOTAL OF SIX ... THIS WEEK')."""
+    if len(figs) < 2 or period is None:
+        return period
+    f = figs[k]
+    later = [g.start for g in figs[k + 1 :] if g.start > f.end]
+    stop = toks[later[0]].start if later else sent.end
+    own = timeline.own_period(ctx.text[toks[f.start].start : stop], ctx.published, period)
+    return own or period
+
+
+def plain(name: str) -> str:
+    """'Jabālyā' (a dateline in the gazetteer's transliteration) -> 'Jabalya'."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def next(sentences: list[Sentence], k: int, text: str) -> Sentence | None:
+    """The sentence after a figure's; past a caption-like one of the same paragraph (no figure,
+    no time) when the one after it says when the event happened."""
+    if k + 1 >= len(sentences):
+        return None
+    nxt = sentences[k + 1]
+    if k + 2 < len(sentences) and not is_candidate(nxt.text):
+        after = sentences[k + 2]
+        if (
+            "\n" not in text[sentences[k].end : after.start]
+            and not timeline.says_when(nxt.text)
+            and timeline.says_when(after.text)
+            and not is_candidate(after.text)
+        ):
+            return after
+    return nxt
+
+
+def event_place(
+    sent: Sentence, ctx: Context, nxt: Sentence | None, found: list[places.Found]
+) -> tuple[str, PlaceRef] | None:
+    """A sentence naming only countries: the place inside one of them that the next sentence of
+    its paragraph (no figure of its own) gives for the event."""
+    if nxt is None or is_candidate(nxt.text) or "\n" in ctx.text[sent.end : nxt.start]:
+        return None
+    toks = tokenize(nxt)
+    place = locate.sentence_place(
+        [t.text for t in toks],
+        [t.low for t in toks],
+        ctx.caps,
+        ctx.country_code,
+        ctx.named,
+        learned=ctx.localities,
+    )
+    if place is None or place[1] is None or place[1].kind == "country":
+        return None
+    return place if place[1].country_code in {f.ref.country_code for f in found} else None
