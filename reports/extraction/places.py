@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .gazetteer import (  # noqa: F401  (re-exported)
     _NOT_PLACES,
@@ -146,19 +147,28 @@ def places_in(
 def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:
     out: list[Found] = []
     idx = index()
+    firsts = _first_words()
     n = len(toks)
+    # a name's words: capitalised, or a particle ("Ciudad de Guatemala")
+    ok = [t[:1].isupper() or t.lower() in _PARTICLES for t in toks]
     i = 0
     while i < n:
         if not toks[i][:1].isupper():
             i += 1
             continue
+        first = ascii_fold(toks[i]).lower()
+        if (
+            first not in firsts
+            and first.removesuffix("'s").removesuffix("’s") not in idx
+            and " " not in first
+        ):
+            i += 1  # no gazetteer name starts with this word (most capitalised words)
+            continue
         found = None
         for size in (4, 3, 2, 1):
+            if i + size > n or not all(ok[i : i + size]):
+                continue
             words = toks[i : i + size]
-            if len(words) < size:
-                continue
-            if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
-                continue
             key = ascii_fold(" ".join(words)).lower().removesuffix("'s").removesuffix("’s")
             if key in idx and key not in _NOT_PLACES:
                 found = (size, " ".join(words))
@@ -189,6 +199,12 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
     return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every gazetteer name of two or more words."""
+    return frozenset(key.split(" ")[0] for key in index() if " " in key)
 
 
 def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -> tuple[int, int]:

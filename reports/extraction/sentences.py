@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Abbreviations that end with a period but do not end a sentence.
 _ABBREV = re.compile(
@@ -42,8 +44,8 @@ class Sentence:
     headline: bool = False
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # a NamedTuple, not a dataclass: an article has tens of thousands, built at tuple speed
     text: str
     low: str
     start: int  # offsets in the article text
@@ -85,17 +87,26 @@ def _add(out: list[Sentence], text: str, start: int, end: int, first_line: bool)
 
 
 def tokenize(sentence: Sentence) -> list[Token]:
-    base = sentence.start
-    return [
-        Token(m.group(), m.group().lower().replace("’", "'"), base + m.start(), base + m.end())
-        for m in TOKEN.finditer(sentence.text)
-    ]
+    """The sentence's tokens (a fresh list each call: callers may change it)."""
+    return list(_tokens(sentence.text, sentence.start))
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str, base: int) -> tuple[Token, ...]:
+    # A sentence is tokenised by several steps (figures, places, neighbours): once is enough.
+    return tuple(
+        [
+            Token(m.group(), m.group().lower().replace("’", "'"), base + m.start(), base + m.end())
+            for m in TOKEN.finditer(text)
+        ]
+    )
 
 
 _OUTCOME_LOW = re.compile(OUTCOMEISH.pattern)
 _NUMBER_LOW = re.compile(NUMBERISH.pattern)
 
 
+@lru_cache(maxsize=4096)
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: a number-ish word and an outcome-ish word (case-folded once)."""
     low = sentence.lower()
