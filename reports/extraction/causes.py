@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, named_group_at
+from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, NAMED_GROUPS, named_group_at
 from .lexicon import PhraseTable, load
 
 _C = load("causes")
@@ -72,9 +72,17 @@ def perpetrator_of(
     best: tuple[float, str] | None = None
     n = len(low)
     last_end = -1
+    groups, demonyms = NAMED_GROUPS.by_first, DEMONYMS.by_first
     for i in range(n):
         if skip[0] <= i < skip[1]:
             continue
+        if (
+            low[i] not in groups
+            and low[i] not in demonyms
+            and toks[i] not in demonyms
+            and toks[i] not in COUNTRY_ALIASES
+        ):
+            continue  # no group, demonym or country starts here (most words)
         name = None
         ng = named_group_at(low, toks, i)
         end = i

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import places
 from .groups import COUNTRY_ALIASES, DEMONYMS
@@ -33,14 +34,26 @@ def article_countries(sample: str) -> tuple[Counter[str], set[str]]:
         at = m.start()
         for word in m.group().split():  # "The Peruvian": each word
             at = sample.index(word, at) + len(word)
-            name = DEMONYMS.match_at([word.lower()], 0) or (COUNTRY_ALIASES.get(word), 1)
-            if name and name[0]:
+            demonym, country, code = _word_country(word)
+            if demonym:
                 if not _STRIKING.match(sample, at):
-                    countries[name[0]] += 1
+                    countries[demonym] += 1
                 continue
-            ref = places.lookup(word)
-            if ref is not None and ref.kind == "country":
-                countries[ref.name] += 1
-                named.add(ref.country_code or "")
+            if country is not None:
+                countries[country] += 1
+                named.add(code or "")
     named.discard("")
     return countries, named
+
+
+@lru_cache(maxsize=16384)
+def _word_country(word: str) -> tuple[str | None, str | None, str | None]:
+    """One capitalised word -> (the country its demonym or alias names, else None; the country it
+    is the name of, else None; that country's code). Cached: articles repeat their names."""
+    name = DEMONYMS.match_at([word.lower()], 0) or (COUNTRY_ALIASES.get(word), 1)
+    if name and name[0]:
+        return name[0], None, None
+    ref = places.lookup(word)
+    if ref is not None and ref.kind == "country":
+        return None, ref.name, ref.country_code
+    return None, None, None

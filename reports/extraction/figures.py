@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from . import grouprules
 from . import outcomes as oc
 from .groups import LIST_LINKS, NOUNS, SUBSET_MARKERS, Head, find_head
-from .numbers import NOT_AFTER, NOT_BEFORE, NumberPhrase, parse_number
+from .numbers import NOT_AFTER, NOT_BEFORE, NumberPhrase, may_start_number, parse_number
 from .periods import MONTHS
 from .sentences import NUMBERISH as NUMBERISH_RE  # noqa: F401  (re-exported for the pipeline)
 
@@ -123,7 +123,7 @@ def numbers_in(low: list[str], toks: list[str]) -> list[NumberPhrase]:
     i = 0
     n = len(low)
     while i < n:
-        np = parse_number(low, i)
+        np = parse_number(low, i) if may_start_number(low[i]) else None
         if np is None or _excluded(low, toks, np):
             i = i + 1 if np is None else np.end
             continue

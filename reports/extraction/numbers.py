@@ -18,6 +18,8 @@ NOT_BEFORE = frozenset(_N["not_before"])
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 _WORD_SCALES = {"hundred", "thousand", "million", "billion"}
+# The words a number phrase can start with (digits and "twenty-one" aside): see parse_count.
+_STARTS = frozenset(VAGUE.by_first) | frozenset(UNITS) | frozenset(TENS) | {"a", "one", "dozen"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,12 @@ def parse_count(low: list[str], i: int) -> tuple[int, int] | None:
     if not seen:
         return None
     return total + current, j
+
+
+def may_start_number(tok: str) -> bool:
+    """False for a token no number phrase starts with (most words): parse_number(low, i) is None
+    when low[i] is such a token, so callers skip it without parsing."""
+    return tok[0].isdigit() or tok in _STARTS or ("-" in tok and word_value(tok) is not None)
 
 
 def parse_number(low: list[str], i: int) -> NumberPhrase | None:

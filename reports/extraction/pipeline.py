@@ -41,8 +41,8 @@ _FURNITURE = re.compile(
 _REPORTING = re.compile(
     r"said|says|published|released|reported|estimat|counted|documented|recorded"
 )
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_UPPER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER_BYTES = _UPPER_BYTES.lower()
 
 
 @dataclass
@@ -105,7 +105,9 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
 
 def _context(text: str, published: date | None) -> Context:
     head = text[:5000]
-    upper, lower = len(_UPPER.findall(head)), len(_LOWER.findall(head))
+    ascii_head = head.encode("ascii", "ignore")  # [A-Z]/[a-z] counted in C: delete, compare
+    upper = len(ascii_head) - len(ascii_head.translate(None, _UPPER_BYTES))
+    lower = len(ascii_head) - len(ascii_head.translate(None, _LOWER_BYTES))
     caps = upper + lower > 0 and upper / (upper + lower) > 0.8
     countries, named = article_countries(text if not caps else text.title())
     groups: Counter[str] = Counter()
