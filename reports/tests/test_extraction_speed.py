@@ -1,0 +1,57 @@
+"""The throughput shortcuts give the same answers as the plain code they replace."""
+
+import random
+import re
+
+from reports.extraction.countries import _word_country
+from reports.extraction.groups import _ALIASES_LONGEST_FIRST, NAMED_GROUP_RE
+from reports.extraction.numbers import may_start_number, parse_number
+from reports.extraction.places import _first_words, index
+from reports.extraction.sentences import Sentence, tokenize
+
+PLAIN_GROUP_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in _ALIASES_LONGEST_FIRST) + r")\b", re.IGNORECASE
+)
+
+
+def test_the_grouped_named_group_regex_matches_like_the_plain_alternation():
+    rng = random.Random(7)
+    words = [*_ALIASES_LONGEST_FIRST, "the", "rebels", "Path", "al", "-", "'s", "x", "ISIS's"]
+    for _ in range(300):
+        picked = [rng.choice(words) for _ in range(12)]
+        text = " ".join(w.upper() if rng.random() < 0.3 else w for w in picked)
+        text = text.replace(" ", rng.choice([" ", "", "-"]), rng.randint(0, 3))
+        assert [m.span() for m in NAMED_GROUP_RE.finditer(text)] == [
+            m.span() for m in PLAIN_GROUP_RE.finditer(text)
+        ]
+
+
+def test_tokenize_returns_a_fresh_list_from_its_cache():
+    sent = Sentence("Gunmen killed 12 people in Mosul.", 40, 73, 0)
+    first = tokenize(sent)
+    first.clear()
+    again = tokenize(sent)
+    assert [t.text for t in again] == ["Gunmen", "killed", "12", "people", "in", "Mosul", "."]
+    assert again[0].start == 40
+    # the same text at another offset is tokenised at that offset
+    assert tokenize(Sentence(sent.text, 0, 33, 0))[0].start == 0
+
+
+def test_words_no_number_starts_with_never_parse():
+    words = (
+        "a one dozen twenty-one two-thirds scores of dozens 1,200 3.5 several few killed at".split()
+    )
+    for w in [*words, "hundreds", "thousands", "x", "-", "forty-two", "sixty-"]:
+        if not may_start_number(w):
+            assert parse_number([w, "people"], 0) is None, w
+
+
+def test_first_words_cover_every_multiword_gazetteer_name():
+    firsts = _first_words()
+    assert all(key.split(" ")[0] in firsts for key in index() if " " in key)
+
+
+def test_word_country_reads_demonyms_aliases_and_names():
+    assert _word_country("Peruvian")[0] == "Peru"
+    assert _word_country("Syria")[1:] == ("Syria", "SY")
+    assert _word_country("Tuesday") == (None, None, None)
