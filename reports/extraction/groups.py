@@ -22,10 +22,10 @@ _ALIASES_LONGEST_FIRST = sorted(
 
 
 def _by_first_letter(aliases: list[str]) -> str:
-    """The word-bounded alternation of the aliases (longest first) with the aliases grouped by their first letter (kept in order
-    within a group) behind a look-ahead for those letters: the same matches as the plain
-    alternation, because only one group can match at a position, but the regex engine tries one
-    group instead of every alias at each word (a quarter of the time)."""
+    """The word-bounded alternation of the aliases (longest first), with the aliases grouped by
+    their first letter (kept in order within a group) behind a look-ahead for those letters: the
+    same matches as the plain alternation, because only one group can match at a position, but
+    the regex engine tries one group instead of every alias at each word (a quarter of the time)."""
     groups: dict[str, list[str]] = {}
     for a in aliases:
         groups.setdefault(a[0].lower(), []).append(re.escape(a[1:]))
