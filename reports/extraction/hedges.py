@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import load
+from .lexicon import load, word_alternation
 
 _H = load("hedges")
 
 
-def _alternation(phrases: list[str]) -> re.Pattern[str]:
-    words = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-
-
-HEDGE = _alternation(_H["phrases"])
-GLOBAL = _alternation(_H["global"])
+HEDGE = word_alternation(_H["phrases"])
+GLOBAL = word_alternation(_H["global"])
 _FIGURE_WORDS = re.compile(
     r"\b(?:figures?|tolls?|numbers?|reports?|claims?|casualt|deaths?|account|this)", re.I
 )
@@ -28,4 +23,4 @@ def is_hedged(sentence: str) -> bool:
 
 def hedges_earlier(sentence: str) -> bool:
     """'CNN cannot independently confirm the figures' hedges the figures before it."""
-    return bool(GLOBAL.search(sentence)) and bool(_FIGURE_WORDS.search(sentence))
+    return bool(_FIGURE_WORDS.search(sentence)) and bool(GLOBAL.search(sentence))

@@ -3,27 +3,37 @@
 import random
 import re
 
+from reports.extraction import hedges
 from reports.extraction.countries import _word_country
-from reports.extraction.groups import _ALIASES_LONGEST_FIRST, NAMED_GROUP_RE
+from reports.extraction.groups import _G, NAMED_GROUP_RE
 from reports.extraction.numbers import may_start_number, parse_number
 from reports.extraction.places import _first_words, index
 from reports.extraction.sentences import Sentence, tokenize
 
-PLAIN_GROUP_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in _ALIASES_LONGEST_FIRST) + r")\b", re.IGNORECASE
-)
+
+def _plain(phrases: list[str]) -> re.Pattern[str]:
+    """The alternation as it was written before lexicon.word_alternation."""
+    words = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
-def test_the_grouped_named_group_regex_matches_like_the_plain_alternation():
-    rng = random.Random(7)
-    words = [*_ALIASES_LONGEST_FIRST, "the", "rebels", "Path", "al", "-", "'s", "x", "ISIS's"]
-    for _ in range(300):
-        picked = [rng.choice(words) for _ in range(12)]
-        text = " ".join(w.upper() if rng.random() < 0.3 else w for w in picked)
-        text = text.replace(" ", rng.choice([" ", "", "-"]), rng.randint(0, 3))
-        assert [m.span() for m in NAMED_GROUP_RE.finditer(text)] == [
-            m.span() for m in PLAIN_GROUP_RE.finditer(text)
-        ]
+def test_the_grouped_alternations_match_like_the_plain_ones():
+    aliases = [a for aliases in _G["named_groups"].values() for a in aliases]
+    for grouped, phrases in [
+        (NAMED_GROUP_RE, aliases),
+        (hedges.HEDGE, hedges._H["phrases"]),
+        (hedges.GLOBAL, hedges._H["global"]),
+    ]:
+        plain = _plain(phrases)
+        rng = random.Random(7)
+        words = [*phrases, "the", "rebels", "Path", "al", "-", "'s", "x", "ISIS's", "not"]
+        for _ in range(300):
+            picked = [rng.choice(words) for _ in range(12)]
+            text = " ".join(w.upper() if rng.random() < 0.3 else w for w in picked)
+            text = text.replace(" ", rng.choice([" ", "", "-"]), rng.randint(0, 3))
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
 
 
 def test_tokenize_returns_a_fresh_list_from_its_cache():
