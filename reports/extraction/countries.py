@@ -26,24 +26,35 @@ def article_countries(sample: str) -> tuple[Counter[str], set[str]]:
     countries: Counter[str] = Counter()
     named: set[str] = set()
     for m in _CAP_WORD.finditer(sample):
-        ref = places.lookup(m.group()) if " " in m.group() else None
-        if ref is not None and ref.kind == "country":  # "El Salvador", "United States"
-            countries[ref.name] += 1
-            named.add(ref.country_code or "")
-            continue
-        at = m.start()
-        for word in m.group().split():  # "The Peruvian": each word
-            at = sample.index(word, at) + len(word)
-            demonym, country, code = _word_country(word)
+        for end, demonym, country, code in _match_countries(m.group()):
             if demonym:
-                if not _STRIKING.match(sample, at):
+                if not _STRIKING.match(sample, m.start() + end):
                     countries[demonym] += 1
-                continue
-            if country is not None:
+            else:
                 countries[country] += 1
                 named.add(code or "")
     named.discard("")
     return countries, named
+
+
+@lru_cache(maxsize=16384)
+def _match_countries(
+    match: str,
+) -> tuple[tuple[int, str | None, str | None, str | None], ...]:
+    """What one capitalised match names: (offset after the word in the match, demonym's country,
+    country, code) for a country name of two words ("El Salvador") or else each word's demonym,
+    alias or country name ("The Peruvian"). Cached: an article repeats its names."""
+    ref = places.lookup(match) if " " in match else None
+    if ref is not None and ref.kind == "country":  # "El Salvador", "United States"
+        return ((len(match), None, ref.name, ref.country_code),)
+    out = []
+    at = 0
+    for word in match.split():  # "The Peruvian": each word
+        at = match.index(word, at) + len(word)
+        demonym, country, code = _word_country(word)
+        if demonym or country is not None:
+            out.append((at, demonym, country, code))
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import (  # noqa: F401  (re-exported)
     _NOT_PLACES,
@@ -147,28 +147,19 @@ def places_in(
 def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:
     out: list[Found] = []
     idx = index()
-    firsts = _first_words()
     n = len(toks)
-    # a name's words: capitalised, or a particle ("Ciudad de Guatemala")
-    ok = [t[:1].isupper() or t.lower() in _PARTICLES for t in toks]
     i = 0
     while i < n:
-        if not toks[i][:1].isupper():
-            i += 1
-            continue
-        first = ascii_fold(toks[i]).lower()
-        if (
-            first not in firsts
-            and first.removesuffix("'s").removesuffix("’s") not in idx
-            and " " not in first
-        ):
-            i += 1  # no gazetteer name starts with this word (most capitalised words)
+        if not _may_start(toks[i]):
+            i += 1  # lower-case, or no gazetteer name starts with this word (most words)
             continue
         found = None
         for size in (4, 3, 2, 1):
-            if i + size > n or not all(ok[i : i + size]):
-                continue
             words = toks[i : i + size]
+            if len(words) < size:
+                continue
+            if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+                continue
             key = ascii_fold(" ".join(words)).lower().removesuffix("'s").removesuffix("’s")
             if key in idx and key not in _NOT_PLACES:
                 found = (size, " ".join(words))
@@ -199,6 +190,20 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
     return out
+
+
+@lru_cache(maxsize=16384)
+def _may_start(tok: str) -> bool:
+    """Whether a gazetteer name can start with this token: it is capitalised and is a name or
+    the first word of one."""
+    if not tok[:1].isupper():
+        return False
+    first = ascii_fold(tok).lower()
+    return (
+        first in _first_words()
+        or first.removesuffix("'s").removesuffix("’s") in index()
+        or " " in first
+    )
 
 
 @cache
