@@ -150,11 +150,12 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
     n = len(toks)
     i = 0
     while i < n:
-        if not _may_start(toks[i]):
+        starts = _may_start(toks[i])
+        if not starts:
             i += 1  # lower-case, or no gazetteer name starts with this word (most words)
             continue
         found = None
-        for size in (4, 3, 2, 1):
+        for size in (4, 3, 2, 1) if starts == 2 else (1,):
             words = toks[i : i + size]
             if len(words) < size:
                 continue
@@ -193,17 +194,15 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
 
 
 @lru_cache(maxsize=16384)
-def _may_start(tok: str) -> bool:
-    """Whether a gazetteer name can start with this token: it is capitalised and is a name or
-    the first word of one."""
+def _may_start(tok: str) -> int:
+    """Which gazetteer names can start with this token: 0 none (lower-case, or no name starts
+    with the word), 1 only a one-word name, 2 names of several words too."""
     if not tok[:1].isupper():
-        return False
+        return 0
     first = ascii_fold(tok).lower()
-    return (
-        first in _first_words()
-        or first.removesuffix("'s").removesuffix("’s") in index()
-        or " " in first
-    )
+    if first in _first_words() or " " in first:
+        return 2
+    return 1 if first.removesuffix("'s").removesuffix("’s") in index() else 0
 
 
 @cache

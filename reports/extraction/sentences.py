@@ -94,12 +94,22 @@ def tokenize(sentence: Sentence) -> list[Token]:
 @lru_cache(maxsize=512)
 def _tokens(text: str, base: int) -> tuple[Token, ...]:
     # A sentence is tokenised by several steps (figures, places, neighbours): once is enough.
+    if text.isascii():  # (most text) lower-case it once: ASCII case maps letter by letter
+        lowered = text.lower()
+        out = []
+        for m in TOKEN.finditer(text):
+            s, e = m.span()
+            out.append(_new(Token, (m.group(), lowered[s:e], base + s, base + e)))
+        return tuple(out)
     return tuple(
         [
             Token(m.group(), m.group().lower().replace("’", "'"), base + m.start(), base + m.end())
             for m in TOKEN.finditer(text)
         ]
     )
+
+
+_new = tuple.__new__  # Token's fields without the Python-level NamedTuple constructor
 
 
 _OUTCOME_LOW = re.compile(OUTCOMEISH.pattern)

@@ -65,3 +65,16 @@ def test_word_country_reads_demonyms_aliases_and_names():
     assert _word_country("Peruvian")[0] == "Peru"
     assert _word_country("Syria")[1:] == ("Syria", "SY")
     assert _word_country("Tuesday") == (None, None, None)
+
+
+def test_ascii_and_general_tokenising_agree():
+    from reports.extraction.sentences import TOKEN, Token
+
+    text = "U.S. troops KILLED 1,200 Al-Shabaab fighters in Mosul's MARKET, 3.5 km away (AFP)."
+    general = [
+        Token(m.group(), m.group().lower().replace("’", "'"), 5 + m.start(), 5 + m.end())
+        for m in TOKEN.finditer(text)
+    ]
+    assert tokenize(Sentence(text, 5, 5 + len(text), 0)) == general
+    curly = text.replace("'", "’")
+    assert [t.low for t in tokenize(Sentence(curly, 0, len(curly), 0))] == [t.low for t in general]
