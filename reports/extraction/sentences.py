@@ -120,4 +120,4 @@ _NUMBER_LOW = re.compile(NUMBERISH.pattern)
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: a number-ish word and an outcome-ish word (case-folded once)."""
     low = sentence.lower()
-    return bool(_OUTCOME_LOW.search(low)) and bool(_NUMBER_LOW.search(low))
+    return bool(_NUMBER_LOW.search(low)) and bool(_OUTCOME_LOW.search(low))
