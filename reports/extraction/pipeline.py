@@ -26,7 +26,7 @@ from .countries import article_countries
 from .groups import DESCRIPTORS, NAMED_GROUP_RE, NAMED_GROUPS
 from .headlines import headline_claimant
 from .merging import fold_headlines, merge
-from .sentences import Sentence, is_candidate, split_sentences, tokenize
+from .sentences import Sentence, clear_caches, is_candidate, split_sentences, tokenize
 from .types import ClaimDraft, Mention, PlaceRef
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,7 @@ def extract(text: str, published: date | None = None) -> list[ClaimDraft]:
 def _extract(text: str, published: date | None) -> list[ClaimDraft]:
     if not text.strip():
         return []
+    clear_caches()  # the sentence caches hold one article at a time
     original = text
     text, at, shift = normalise.clean(text)  # "Iraq #39;s" -> "Iraq's"
     sentences = split_sentences(text)

@@ -121,3 +121,11 @@ def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: a number-ish word and an outcome-ish word (case-folded once)."""
     low = sentence.lower()
     return bool(_NUMBER_LOW.search(low)) and bool(_OUTCOME_LOW.search(low))
+
+
+def clear_caches() -> None:
+    """Forget the tokens and prefilter answers kept for sentences: extract() calls this for each
+    article, so a long-running worker holds at most one article's sentences (a sentence can be
+    very long), never those of every article it has read."""
+    _tokens.cache_clear()
+    is_candidate.cache_clear()

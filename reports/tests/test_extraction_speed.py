@@ -78,3 +78,13 @@ def test_ascii_and_general_tokenising_agree():
     assert tokenize(Sentence(text, 5, 5 + len(text), 0)) == general
     curly = text.replace("'", "’")
     assert [t.low for t in tokenize(Sentence(curly, 0, len(curly), 0))] == [t.low for t in general]
+
+
+def test_sentence_caches_hold_one_article_at_a_time():
+    from reports.extraction import extract
+    from reports.extraction.sentences import _tokens, is_candidate
+
+    extract("Gunmen killed 12 people in Mosul. " * 3 + "Police said 4 were wounded in Basra.")
+    extract("A bomb killed 5 soldiers in Kabul on Monday.")
+    assert _tokens.cache_info().currsize <= 1
+    assert is_candidate.cache_info().currsize <= 1
