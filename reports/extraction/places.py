@@ -150,12 +150,12 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
     n = len(toks)
     i = 0
     while i < n:
-        starts = _may_start(toks[i])
-        if not starts:
+        longest = _may_start(toks[i])
+        if not longest:
             i += 1  # lower-case, or no gazetteer name starts with this word (most words)
             continue
         found = None
-        for size in (4, 3, 2, 1) if starts == 2 else (1,):
+        for size in _SIZES[longest]:
             words = toks[i : i + size]
             if len(words) < size:
                 continue
@@ -195,20 +195,30 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
 
 @lru_cache(maxsize=16384)
 def _may_start(tok: str) -> int:
-    """Which gazetteer names can start with this token: 0 none (lower-case, or no name starts
-    with the word), 1 only a one-word name, 2 names of several words too."""
+    """The most words (up to 4) of a gazetteer name starting with this token: 0 when none does
+    (lower-case, or no name starts with the word), 1 when only a one-word name can."""
     if not tok[:1].isupper():
         return 0
     first = ascii_fold(tok).lower()
-    if first in _first_words() or " " in first:
-        return 2
+    if " " in first:
+        return 4
+    if first in _first_words():
+        return min(4, _first_words()[first])
     return 1 if first.removesuffix("'s").removesuffix("’s") in index() else 0
 
 
+_SIZES = {n: tuple(range(n, 0, -1)) for n in range(1, 5)}  # the name lengths _known tries
+
+
 @cache
-def _first_words() -> frozenset[str]:
-    """The first word of every gazetteer name of two or more words."""
-    return frozenset(key.split(" ")[0] for key in index() if " " in key)
+def _first_words() -> dict[str, int]:
+    """The first word of every gazetteer name of two or more words -> the most words of one."""
+    out: dict[str, int] = {}
+    for key in index():
+        if " " in key:
+            words = key.split(" ")
+            out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
 
 
 def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -> tuple[int, int]:
