@@ -112,8 +112,27 @@ def _tokens(text: str, base: int) -> tuple[Token, ...]:
 _new = tuple.__new__  # Token's fields without the Python-level NamedTuple constructor
 
 
-_OUTCOME_LOW = re.compile(OUTCOMEISH.pattern)
-_NUMBER_LOW = re.compile(NUMBERISH.pattern)
+def _by_first_letter(alternatives: list[str]) -> str:
+    """'kill|dead|death' -> 'k(?:ill)|d(?:ead|eath)': alternatives that each open with a distinct
+    letter per group match where and as the plain alternation does, but the regex engine tries
+    one group per position instead of every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        assert alt[:1].isalpha(), alt
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
+# The prefilter's regexes for lower-cased text (same matches as OUTCOMEISH / NUMBERISH there).
+_OUTCOME_LOW = re.compile(_by_first_letter(OUTCOMEISH.pattern.split("|")))
+_NUMBER_WORDS = NUMBERISH.pattern.removeprefix(r"\d|\b(?:").removesuffix(")").split("|")
+_NUMBER_LOW = re.compile(
+    r"\d|\b(?=["
+    + "".join(sorted({w[0] for w in _NUMBER_WORDS}))
+    + "])(?:"
+    + "|".join(_NUMBER_WORDS)
+    + ")"
+)
 
 
 @lru_cache(maxsize=4096)

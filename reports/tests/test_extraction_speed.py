@@ -88,3 +88,18 @@ def test_sentence_caches_hold_one_article_at_a_time():
     extract("A bomb killed 5 soldiers in Kabul on Monday.")
     assert _tokens.cache_info().currsize <= 1
     assert is_candidate.cache_info().currsize <= 1
+
+
+def test_the_prefilter_regexes_match_like_the_plain_ones():
+    from reports.extraction.sentences import _NUMBER_LOW, _OUTCOME_LOW, NUMBERISH, OUTCOMEISH
+
+    rng = random.Random(3)
+    words = (
+        "killed kidnapped dead die died diet one ones often tens 12 handful scores the of".split()
+    )
+    for _ in range(500):
+        text = rng.choice([" ", "", "-"]).join(rng.choice(words) for _ in range(5))
+        for fast, plain in [(_OUTCOME_LOW, OUTCOMEISH.pattern), (_NUMBER_LOW, NUMBERISH.pattern)]:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in re.finditer(plain, text)
+            ]
