@@ -71,7 +71,7 @@ RE_TODAY = re.compile(
 )
 RE_THIS_WEEK = re.compile(r"\b(?:this|during\s+the)\s+week\b")
 RE_LAST_WEEK = re.compile(r"\blast\s+week\b")
-RE_WEEKEND = re.compile(r"\b(?:the|last)\s+weekend\b")
+RE_WEEKEND = re.compile(r"\b(?:the|last)\s+(?:past\s+)?weekend\b")
 RE_LAST_WD = re.compile(rf"\blast\s+{_WD}\b")
 RE_WD = re.compile(rf"\b{_WD}\b")
 RE_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_M}(?:,?\s+(\d{{4}}))?\b")

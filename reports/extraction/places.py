@@ -37,13 +37,15 @@ _PLACE_NOUNS = frozenset(
 # "the village of X", "the Red Sea port of X": X is a locality even when the gazetteer lacks it.
 _LOCALITY_NOUNS = frozenset(
     "village town locality hamlet city district canton municipality township province department"
-    " community port base oasis camp suburb area region".split()
+    " community port base oasis camp suburb area region island".split()
 )
 # "Tecoluca jurisdiction", "Tierra Alta municipality": the name before the noun is the place.
 _TRAILING_NOUNS = frozenset(
     "jurisdiction municipality department province district canton stream farm highway"
-    " township intendancy base".split()
+    " township intendancy base island".split()
 )
+# "Ouadi Doum air base": a modifier between the name and its trailing noun.
+_NOUN_MODIFIERS = frozenset("air naval military army".split())
 # "canton Coyolito", "finca Sajelio": the name after the noun is the place.
 _LEADING_NOUNS = frozenset("canton finca hacienda".split())
 # "a remote Pakistani village", "several Salvadoran cities": the demonym's country.
@@ -138,7 +140,14 @@ def places_in(
         taken = {k for f in out for k in range(f.i, f.j)}
         lower = lower_case_known(toks, low, taken, country)
         out.extend(Found(k, k + 1, r.name, r) for k, r in lower)
-    out = [f for f in out if not _reference_point(low, f.i, f.j) and not _reporting_place(low, f.i)]
+    out = [
+        f
+        for f in out
+        if not _reference_point(low, f.i, f.j)
+        and not _reporting_place(low, f.i)
+        and not _speaking_country(low, f, country)
+        and not _home_place(low, f.i)
+    ]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country)
     return sorted(out, key=lambda f: f.i)
@@ -253,7 +262,8 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
         elif w in _LEADING_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
         if span == (0, 0) and w in _TRAILING_NOUNS and j > 0:  # "canton X" or "X canton"
-            span = _name_span(toks, low, j - 1, -1, caps)
+            back = j - 2 if low[j - 1] in _NOUN_MODIFIERS and j > 1 else j - 1
+            span = _name_span(toks, low, back, -1, caps)
         a, b = span
         if b > a and (d := DEMONYMS.match_at(low, a)) is not None and d[1] >= b:
             continue  # "the South African township of X": a demonym describes, X is the place
@@ -261,7 +271,8 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
             name = " ".join(toks[a:b])
             if name.lower() not in _NOT_PLACES and name.lower() not in _LOCALITY_NOUNS:
                 shown = _shown(name, None, caps)
-                out.append(Found(a, b, shown, PlaceRef(shown, "other", None)))
+                kind = "region" if w == "island" or low[j - 1 : j] == ["island"] else "other"
+                out.append(Found(a, b, shown, PlaceRef(shown, kind, None)))
     return out
 
 
@@ -316,7 +327,10 @@ def _unknown_after_locative(
         if caps and learned:
             b = next((e for e in range(b, a, -1) if " ".join(low[a:e]) in learned), b)
         if caps and not (
-            (low[b : b + 1] == [","] and b + 1 in starts) or " ".join(low[a:b]) in learned or where
+            (low[b : b + 1] == [","] and b + 1 in starts)
+            or " ".join(low[a:b]) in learned
+            or where
+            or _reference_follows(low, b)
         ):
             continue
         if low[k] not in ("in", "near", "outside") and not where:
@@ -332,6 +346,33 @@ def _unknown_after_locative(
 
 
 _BEFORE_UNKNOWN = frozenset("in near outside from at".split())
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest northeastern northwestern"
+    " southeastern southwestern".split()
+)
+
+
+def _reference_follows(low: list[str], b: int) -> bool:
+    """'IN COMASAGUA, ABOUT 28 KM TO THE SOUTHWEST OF SAN SALVADOR', 'IN ZARAGOZA, SOUTH OF X':
+    a name set off by a distance or a bearing from a landmark is a locality."""
+    if low[b : b + 1] != [","]:
+        return False
+    w = low[b + 1 : b + 9]
+    if "of" not in w and "from" not in w:
+        return False
+    k = 0
+    if k < len(w) and w[k] in ("about", "some", "approximately", "around", "nearly"):
+        k += 1
+    if k + 1 < len(w) and w[k][:1].isdigit() and w[k + 1] in _DISTANCE:
+        k += 2
+    if w[k : k + 2] == ["to", "the"]:
+        k += 2
+    return (
+        k < len(w)
+        and w[k] in _COMPASS
+        and w[k + 1 : k + 2] in (["of"], ["from"])
+        or (k >= 2 and k < len(w) and w[k] in ("of", "from"))
+    )
 
 
 def _reference_point(low: list[str], i: int, j: int = 0) -> bool:
@@ -341,6 +382,33 @@ def _reference_point(low: list[str], i: int, j: int = 0) -> bool:
         return False
     window = low[max(0, i - 6) : i]
     return any(w in _DISTANCE for w in window) and any(w in ("of", "from") for w in window[-3:])
+
+
+_SPEAKING = _REPORTING | frozenset("claimed continued launched denied accused".split())
+_RESIDENTS = frozenset(
+    "people persons britons tourists nationals citizens victims residents families pilgrims"
+    " workers".split()
+)
+
+
+def _speaking_country(low: list[str], f: Found, country: str | None) -> bool:
+    """'Iran said over 2,600 ...', 'as Iran continued its operation': a country that speaks or
+    acts as the subject of a verb is an actor, not the place of the figure (unless it is the
+    article's own country: 'Chad says troops killed 1,200' datelined in Chad)."""
+    if f.ref.kind != "country" or (f.i > 0 and low[f.i - 1] in LOCATIVE):
+        return False
+    if country and f.ref.country_code == country:
+        return False
+    k = f.j
+    while k < len(low) and low[k] in _SKIP:
+        k += 1
+    return k < len(low) and low[k] in _SPEAKING
+
+
+def _home_place(low: list[str], i: int) -> bool:
+    """'three people from Scotland died in the tsunami': where the victims come from, not
+    where it happened."""
+    return i > 1 and low[i - 1] == "from" and low[i - 2] in _RESIDENTS
 
 
 def _reporting_place(low: list[str], i: int) -> bool:

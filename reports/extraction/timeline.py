@@ -26,6 +26,8 @@ _SAYING = (
 )
 # "officials said on Tuesday", "were reported dead early this morning", "a statement issued today"
 _SAID_WHEN = re.compile(rf"\b{_SAYING}\s+(?:[a-z]+\s+)?{_TIME}\b(?!['\u2019]s)", re.I)
+# "OFFICIAL SOURCES TODAY REPORTED THAT ...", "Iraq yesterday said ...": the time the source spoke
+_WHEN_SAYING = re.compile(rf"\b{_TIME}\s+{_SAYING}\b", re.I)
 # "On 5 November, Radio Venceremos reports that ...", "Tuesday, the ministry said ..."
 _WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b", re.I)
 
@@ -59,6 +61,7 @@ def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
     s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
+    s = _WHEN_SAYING.sub(" ", s)
     return _SAID_WHEN.sub(" ", s)
 
 

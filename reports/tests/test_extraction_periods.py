@@ -78,3 +78,9 @@ def test_with_two_times_each_figure_takes_the_one_after_it():
     got = {c.count: c.period for c in extract(text, date(2021, 6, 10))}
     assert got[2] == (date(2021, 6, 7), date(2021, 6, 7))
     assert got[9] == (date(2021, 6, 7), date(2021, 6, 10))
+
+
+def test_the_past_weekend_is_the_last_saturday_and_sunday():
+    monday = date(2021, 6, 14)
+    span = (date(2021, 6, 12), date(2021, 6, 13))
+    assert resolve("six were killed over the past weekend", monday) == span

@@ -217,3 +217,44 @@ def test_a_place_name_is_given_without_diacritics():
     text = "JABALYA, Gaza (Reuters) - Nine people were killed on Monday, Gaza's bloodiest day."
     (claim,) = extract(text, DAY)
     assert claim.location == "Jabalya"
+
+
+def test_an_island_named_before_its_noun_is_the_place():
+    text = "MANILA, June 10 - Rebels ambushed a convoy and killed 11 soldiers on Samar island."
+    (claim,) = extract(text, DAY)
+    assert claim.location == "Samar"
+
+
+def test_a_base_named_before_air_base_is_the_place():
+    text = "In the battle for Kharan Wells air base, 17 soldiers were killed, the army said."
+    (claim,) = extract(text, DAY)
+    assert claim.location == "Kharan Wells"
+
+
+def test_a_province_inside_an_island_keeps_the_province():
+    text = "On Sunday 14 soldiers were killed in Sorsogon province in the island of Luzon."
+    (claim,) = extract(text, DAY)
+    assert claim.location == "Sorsogon"
+
+
+def test_an_all_caps_name_set_off_from_a_landmark_is_a_locality():
+    text = (
+        "SAN SALVADOR, 10 JUN 21 (AFP) -- [TEXT] THE ARMY REPORTED THAT FOUR SOLDIERS WERE "
+        "KILLED IN TALNIQUE, ABOUT 20 KM TO THE WEST OF SAN SALVADOR.\n"
+        "THREE REBELS WERE WOUNDED IN CUYULTITAN, NORTH OF SAN SALVADOR."
+    )
+    assert _loc(text) == ["Talnique", "Cuyultitan"]
+
+
+def test_the_home_of_the_victims_is_not_the_place_of_the_event():
+    text = "Four people from Wales died in the flooding in the Alps, the ministry said."
+    (claim,) = extract(text, DAY)
+    assert claim.location != "Wales"
+
+
+def test_a_foreign_country_that_speaks_is_not_the_place():
+    text = (
+        "BAGHDAD, June 10 - Fighting went on near Mosul in northern Iraq on Monday.\n"
+        "Turkey said 40 Iraqi soldiers were killed in the fighting."
+    )
+    assert _loc(text)[-1] == "Mosul"

@@ -67,3 +67,8 @@ def test_a_caption_between_the_figure_and_the_event_time_is_skipped():
     )
     (claim,) = extract(text, PUB)
     assert claim.period == (date(2021, 6, 8), date(2021, 6, 8))
+
+
+def test_a_time_before_the_saying_verb_is_when_the_source_spoke():
+    s = "Army sources today reported that nine rebels were killed over the past weekend."
+    assert own_period(s, date(2021, 6, 14)) == (date(2021, 6, 12), date(2021, 6, 13))
