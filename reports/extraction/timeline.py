@@ -27,7 +27,21 @@ _SAYING = (
 # "officials said on Tuesday", "were reported dead early this morning", "a statement issued today"
 _SAID_WHEN = re.compile(rf"\b{_SAYING}\s+(?:[a-z]+\s+)?{_TIME}\b(?!['\u2019]s)", re.I)
 # "OFFICIAL SOURCES TODAY REPORTED THAT ...", "Iraq yesterday said ...": the time the source spoke
-_WHEN_SAYING = re.compile(rf"\b{_TIME}\s+{_SAYING}\b", re.I)
+_SAYING_RE = re.compile(rf"(?<=\s){_SAYING}\b", re.I)
+_TIME_ENDS = ("day", "night", "morning", "afternoon", "evening", "st", "nd", "rd", "th")
+_TIME_BEFORE = re.compile(rf"\b{_TIME}\s+$", re.I)
+
+
+def _drop_time_before_saying(s: str) -> str:
+    for m in _SAYING_RE.finditer(s):
+        before = s[max(0, m.start() - 12) : m.start()].rstrip().lower()
+        if not before.endswith(_TIME_ENDS) and not before[-1:].isdigit():
+            continue
+        if t := _TIME_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            return s[: t.start()] + " " + s[t.end() :]
+    return s
+
+
 # "On 5 November, Radio Venceremos reports that ...", "Tuesday, the ministry said ..."
 _WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b", re.I)
 
@@ -61,7 +75,7 @@ def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
     s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
-    s = _WHEN_SAYING.sub(" ", s)
+    s = _drop_time_before_saying(s)
     return _SAID_WHEN.sub(" ", s)
 
 
