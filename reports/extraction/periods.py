@@ -83,6 +83,11 @@ RE_MONTH = re.compile(
 RE_MONTH_SUBJECT = re.compile(
     rf"^\W*{_M}(?:\s+(\d{{4}}))?\s+(?:was|has\s+been|had\s+been|saw|proved|became)\b"
 )
+# Clock times written as four digits ("AT 2300", "1830 HOURS", "0200 GMT") are not years.
+RE_CLOCK = re.compile(
+    r"\b(?:at|by)\s+[0-2]\d[0-5]\d\b(?:\s*(?:hours|hrs|gmt|local\s+time))?"
+    r"|\b[0-2]\d[0-5]\d\s*(?:hours|hrs|gmt|local\s+time)\b"
+)
 RE_THIS_YEAR = re.compile(r"\bthis\s+year\b")
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 RE_YEAR = re.compile(r"\b(?:in|during|of|since)\s+(\d{4})\b")
@@ -133,6 +138,8 @@ def resolve(sentence: str, pub: date | None, previous: Period | None = None) -> 
     if not RE_ANY_TIME.search(s):
         return None
     s = s.replace("\u2019", "'")
+    if RE_CLOCK.search(s):
+        s = RE_CLOCK.sub(" ", s)
     try:
         return _resolve(s, pub, previous)
     except (ValueError, OverflowError):
@@ -145,17 +152,19 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     if m := RE_ENDED.search(s):
         end = int(m.group(2))
         return date(end - _num(m.group(1)), 1, 1), date(end, 12, 31)
-    if m := RE_RANGE.search(s):
+    for m in RE_RANGE.finditer(s):
         m1, y1, m2, y2 = (
             _month_num(m.group(1)),
             int(m.group(2)),
             _month_num(m.group(3)),
             int(m.group(4)),
         )
+        if not y1 <= y2 <= pub.year:
+            continue  # "BETWEEN 1830 AND 2200", "FROM 2300 ... UNTIL 0200": clock times
         start = date(y1, m1 or 1, 1)
         end = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
         return start, min(end, pub)
-    if m := RE_SINCE.search(s):
+    if (m := RE_SINCE.search(s)) and int(m.group(4)) <= pub.year:
         day = int(m.group(1) or m.group(3) or 1)
         month = _month_num(m.group(2)) or 1
         return date(int(m.group(4)), month, day), pub

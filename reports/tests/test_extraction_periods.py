@@ -84,3 +84,13 @@ def test_the_past_weekend_is_the_last_saturday_and_sunday():
     monday = date(2021, 6, 14)
     span = (date(2021, 6, 12), date(2021, 6, 13))
     assert resolve("six were killed over the past weekend", monday) == span
+
+
+def test_four_digit_clock_times_are_not_years():
+    pub = date(1990, 3, 4)
+    day = (date(1990, 3, 3), date(1990, 3, 3))
+    assert resolve("SHELLING WAS HEARD BETWEEN 1930 AND 2145 ON 3 MARCH.", pub) == day
+    assert resolve("FROM 2215 ON 3 MARCH UNTIL 0130 TODAY THE REBELS FIRED.", pub) == day
+    assert resolve("THE TRUCK EXPLODED AT 1845 HOURS ON 3 MARCH.", pub) == day
+    assert resolve("the raid began at 1930 GMT", pub) is None
+    assert resolve("killed between 1980 and 1985", pub) == (date(1980, 1, 1), date(1985, 12, 31))
