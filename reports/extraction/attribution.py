@@ -61,6 +61,9 @@ _FUNCTION = frozenset(
     }
 )
 _JOINERS = frozenset({"of", "for", "and"})
+_CLAUSE_OPENERS = frozenset(
+    {"if", "when", "while", "although", "though", "unless", "once", "because", "however", "whether"}
+)
 _SPOKEN_WHEN = frozenset({"today", "yesterday", "tonight", "earlier", "later", "also"})
 _BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "--", "-", "—", "–"})
 _INTRO = frozenset(
@@ -143,8 +146,9 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         return toks[j].low
     if j >= 3 and toks[j].low == ",":
         # "SENATOR X, WHO SPECIALIZES IN ..., TODAY REPORTED": skip the relative clause
-        for k in range(j - 2, max(0, j - 12), -1):
-            if toks[k].low == "," and toks[k + 1].low in ("who", "which"):
+        # "RADIO X, THE FRONT'S OFFICIAL STATION, SAID": skip the apposition
+        for k in range(j - 2, max(0, j - 16), -1):
+            if toks[k].low == "," and toks[k + 1].low in ("who", "which", "the", "a", "an"):
                 j = k - 1
                 break
     while j >= 0 and len(words) < 8:
@@ -258,6 +262,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 and low[i + 1] in ("killed", "dead", "wounded", "injured", "missing", "to")
             ) or agentless(low, i):
                 continue  # "were reported killed" is hedging, not a source
+            if i + 1 < len(low) and SPEECH.match_at(low, i + 1) is not None:
+                continue  # "THE INITIAL REPORT MENTIONS": the noun before the verb
             if claims_responsibility(low, i):
                 continue  # "X claimed responsibility for the attack": X is the attacker
             before = acronym_before(toks, i) or _np_before(toks, i, caps)
@@ -279,6 +285,8 @@ def _plausible(phrase: str) -> bool:
     if low in ("it", "he", "she", "they", "we"):
         return True
     words = low.split()
+    if words[0] in _CLAUSE_OPENERS:
+        return False  # "If confirmed, the toll ...": a capitalised clause opening, not a name
     if words[0][:1].isdigit():
         return False  # "staff said 61 bodies were found": the figure, not a source
     return not (len(words) == 1 and words[0] in _FUNCTION)

@@ -10,7 +10,7 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _ATTRIBUTIVE = frozenset({"a", "an", "the", "previously", "earlier", "initially", "originally"})
 _TITLES = re.compile(
     r"^(?:(?:leftist|rightist|opposition|former|deputy|acting|vice|senior)\s+)*"
-    r"(?:senator|sen\.|president|pres\.|minister|general|gen\.|colonel|col\.|major|maj\.|captain"
+    r"(?:senator|sen\.|president|pres\.|minister|general|gen\.?|colonel|col\.|major|maj\.|captain"
     r"|capt\.|lieutenant|lt\.|commander|sergeant|sgt\.|governor|gov\.|mayor|judge|bishop"
     r"|archbishop|father|monsignor|msgr\.|deputy|congressman|congresswoman|representative|rep\."
     r"|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|professor)\s+(?=\S)",

@@ -113,3 +113,31 @@ def test_a_broken_apostrophe_entity_is_read_and_quotes_stay_exact():
     m = claim.mentions[0]
     assert text[m.start : m.end] == claim.quote
     assert text[m.sentence_start : m.sentence_end] == m.sentence
+
+
+def test_a_capitalised_clause_opening_is_not_a_source():
+    text = "If confirmed, the flood that swept the valley killed 230 people."
+    assert _claimants(text) == {None}
+
+
+def test_an_apposition_between_source_and_verb_is_skipped():
+    text = (
+        "RADIO PATRIA, THE NATIONAL RESISTANCE MOVEMENT'S [NRM] CLANDESTINE STATION, "
+        "SAID THE GUERRILLAS AMBUSHED A CONVOY, KILLING 14 SOLDIERS."
+    )
+    assert _claimants(text) == {"RADIO PATRIA"}
+
+
+_LEAD = "LIMA, 3 MAR 90 (RADIO) -- [TEXT] THE ARMY PATROLLED THE AREA ON 2 MARCH.\n\n"
+
+
+def test_a_report_noun_before_a_speech_verb_is_not_the_verb():
+    text = _LEAD + "THE LATEST REPORT MENTIONS 17 PEASANTS KILLED IN THE VILLAGE."
+    assert _claimants(text) == {"LATEST REPORT"}
+
+
+def test_adds_is_a_speech_verb_and_gen_a_title():
+    assert _claimants(_LEAD + "THE NAVY'S BULLETIN ADDS THAT 9 SAILORS WERE KILLED.") == {
+        "NAVY'S BULLETIN"
+    }
+    assert _claimants(_LEAD + "GEN RAMIREZ CONFIRMED THAT 6 POLICEMEN DIED.") == {"RAMIREZ"}
