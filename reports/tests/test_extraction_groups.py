@@ -107,3 +107,13 @@ def test_an_instrument_phrase_between_verb_and_figure_is_skipped():
 def test_the_murder_of_a_figure_is_a_killing():
     keys = _keys("The murder of three more teachers on Monday shocked the province.")
     assert keys == {("killed", "civilians", 3)}
+
+
+def test_civil_defence_members_are_state_forces():
+    lead = "LIMA, 3 MAR 90 (RADIO) -- [TEXT] THE ARMY PATROLLED THE AREA ON 2 MARCH.\n\n"
+    assert _keys(lead + "THE REBELS KILLED FOUR CIVIL DEFENSE MEMBERS IN THE VILLAGE.") == {
+        ("killed", "state_forces", 4)
+    }
+    assert _keys("Seven members of the civil defence were wounded in the raid.") == {
+        ("injured", "state_forces", 7)
+    }
