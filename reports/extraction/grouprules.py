@@ -21,6 +21,8 @@ _VAGUE_NOUNS = frozenset(
 def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None:
     """Group of a bare 'N casualties' from 'on/among the GROUP' after or 'GROUP suffered' before."""
     n = len(low)
+    if low[head_end : head_end + 2] in (["were", "inflicted"], ["was", "inflicted"]):
+        head_end += 2  # "THREE CASUALTIES WERE INFLICTED ON TROOPS": the passive's on-phrase
     if head_end < n and low[head_end] in _AFTER:
         for j in range(head_end + 1, min(n, head_end + 8)):
             m = NOUNS.match_at(low, j)

@@ -117,3 +117,8 @@ def test_civil_defence_members_are_state_forces():
     assert _keys("Seven members of the civil defence were wounded in the raid.") == {
         ("injured", "state_forces", 7)
     }
+
+
+def test_casualties_inflicted_on_a_group_take_its_group():
+    text = "Five casualties were inflicted on the police in the ambush."
+    assert _keys(text) == {("casualties", "state_forces", 5)}
