@@ -258,3 +258,12 @@ def test_a_foreign_country_that_speaks_is_not_the_place():
         "Turkey said 40 Iraqi soldiers were killed in the fighting."
     )
     assert _loc(text)[-1] == "Mosul"
+
+
+def test_seas_rivers_and_world_regions_are_places():
+    from datetime import date
+
+    from reports.extraction import extract
+
+    text = "A ferry capsized in the Red Sea on Monday and 212 passengers drowned."
+    assert {c.location for c in extract(text, date(2021, 6, 10))} == {"Red Sea"}
