@@ -22,13 +22,15 @@ _TIME = (
 )
 _SAYING = (
     r"(?:said|says|say|reported|reports|report|announced|announces|stated|states|added|adds"
-    r"|confirmed|disclosed|revealed|issued|published|released|told\s+[a-z]+)"
+    r"|confirmed|disclosed|revealed|issued|published|released|broadcasts|broadcast|aired"
+    r"|told\s+[a-z]+)"
 )
 # "officials said on Tuesday", "were reported dead early this morning", "a statement issued today"
 _SAID_WHEN = re.compile(rf"\b{_SAYING}\s+(?:[a-z]+\s+)?{_TIME}\b(?!['\u2019]s)", re.I)
 # "OFFICIAL SOURCES TODAY REPORTED THAT ...", "Iraq yesterday said ...": the time the source spoke
 _SAYING_RE = re.compile(rf"(?<=\s){_SAYING}\b", re.I)
-_TIME_ENDS = ("day", "night", "morning", "afternoon", "evening", "st", "nd", "rd", "th")
+_TIME_ENDS = ("day", "night", "morning", "afternoon", "evening", "st", "nd", "rd", "th", "ber")
+_TIME_ENDS += ("ary", "march", "april", "may", "june", "july", "august")  # "ON 1 SEPTEMBER SAID"
 _TIME_BEFORE = re.compile(rf"\b{_TIME}\s+$", re.I)
 
 
@@ -63,6 +65,28 @@ _EVENT_WHEN = re.compile(
 )
 
 
+# A time in a clause about what will happen ("THEY WILL HOLD A STRIKE ON THURSDAY", "talks are
+# due to resume on Monday") is not when the reported figures happened.
+_FUTURE_TIME = re.compile(
+    rf"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to\s+(?:be\s+)?|plans?\s+to|planned\s+for"
+    rf"|scheduled\s+(?:for|to))\b[^.;:,]{{0,60}}?\b{_TIME}\b",
+    re.I,
+)
+
+
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|to|planned|scheduled)\b", re.I)
+
+
+def _drop_future_times(s: str) -> str:
+    for m in reversed(list(_FUTURE_TIME.finditer(s))):
+        t = re.search(rf"\b{_TIME}\b$", m.group(), re.I)
+        past = t is not None and re.match(r"last|yesterday", t.group(), re.I)
+        if t is not None and not past and s[m.end() : m.end() + 2] not in ("'s", "\u2019s"):
+            cut = m.start() + t.start()
+            s = s[:cut] + " " + s[m.end() :]
+    return s
+
+
 def dateline_end(sentence: str) -> int:
     """Length of the wire dateline opening a sentence (0 when there is none)."""
     if not _DATELINE_CASE.match(sentence):
@@ -76,6 +100,8 @@ def event_text(sentence: str) -> str:
     s = sentence[dateline_end(sentence) :]
     s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
     s = _drop_time_before_saying(s)
+    if _FUTURE_WORD.search(s):
+        s = _drop_future_times(s)
     return _SAID_WHEN.sub(" ", s)
 
 

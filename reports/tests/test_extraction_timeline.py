@@ -72,3 +72,25 @@ def test_a_caption_between_the_figure_and_the_event_time_is_skipped():
 def test_a_time_before_the_saying_verb_is_when_the_source_spoke():
     s = "Army sources today reported that nine rebels were killed over the past weekend."
     assert own_period(s, date(2021, 6, 14)) == (date(2021, 6, 12), date(2021, 6, 13))
+
+
+def test_a_time_in_a_clause_about_the_future_is_not_the_events():
+    text = "The unions said they will march through the capital on Monday to protest."
+    assert own_period(text, PUB) is None
+    assert own_period("Talks are due to resume on 14 June in Geneva.", PUB) is None
+    # a past event named inside a future clause keeps its time
+    got = own_period("He will not forgive last Tuesday's bombing, which killed six.", PUB)
+    assert got == DAY
+    untimed = ["Farmers will block the roads on Monday.", "Tension is high."]
+    got = choose(_s("Nine soldiers were killed today."), None, untimed, PUB, None, lambda s: [])
+    assert got == (PUB, PUB)
+    got = choose(_s("Nine soldiers were killed."), None, untimed, PUB, DAY, lambda s: [])
+    assert got == DAY
+
+
+def test_the_day_a_station_broadcast_is_not_the_events_day():
+    text = (
+        "THE STATION AT 1900 GMT ON 9 JUNE BROADCASTS A REPORT THAT SEVEN PEASANTS WERE "
+        '"TUESDAY NIGHT" MURDERED IN A HAMLET.'
+    )
+    assert own_period(text, PUB) == DAY
