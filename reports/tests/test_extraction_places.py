@@ -267,3 +267,19 @@ def test_seas_rivers_and_world_regions_are_places():
 
     text = "A ferry capsized in the Red Sea on Monday and 212 passengers drowned."
     assert {c.location for c in extract(text, date(2021, 6, 10))} == {"Red Sea"}
+
+
+def test_a_list_of_countries_on_one_continent_the_article_names_gives_the_continent():
+    from datetime import date
+
+    from reports.extraction import extract
+
+    text = (
+        "Aid agencies met to discuss the Asian floods.\n\n"
+        "The floods have killed at least 900 people, with Nepal, India and Bangladesh worst hit."
+    )
+    got = {c.count: c.location for c in extract(text, date(2021, 6, 10))}
+    assert got[900] == "Asia"
+    # without the continent named, the list keeps its country
+    text = "The floods have killed at least 900 people, with Nepal, India and Bangladesh worst hit."
+    assert {c.count: c.location for c in extract(text, date(2021, 6, 10))}[900] == "Nepal"
