@@ -88,6 +88,15 @@ RE_CLOCK = re.compile(
     r"\b(?:at|by)\s+[0-2]\d[0-5]\d\b(?:\s*(?:hours|hrs|gmt|local\s+time))?"
     r"|\b[0-2]\d[0-5]\d\s*(?:hours|hrs|gmt|local\s+time)\b"
 )
+# Holidays on a fixed calendar day: "the tsunami which struck on Boxing Day"
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
+RE_HOLIDAY = re.compile(rf"\b({'|'.join(HOLIDAYS)})\b")
 RE_THIS_YEAR = re.compile(r"\bthis\s+year\b")
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 RE_YEAR = re.compile(r"\b(?:in|during|of|since)\s+(\d{4})\b")
@@ -202,6 +211,9 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     for m in RE_MONTH_DAY.finditer(s):
         if day := _day(int(m.group(2)), _month_num(m.group(1)), m.group(3), pub):
             return day
+    if m := RE_HOLIDAY.search(s):
+        month, day = HOLIDAYS[m.group(1)]
+        return _day(day, month, None, pub)
     if RE_YESTERDAY.search(s):
         d = pub - timedelta(days=1)
         return d, d

@@ -94,3 +94,15 @@ def test_four_digit_clock_times_are_not_years():
     assert resolve("THE TRUCK EXPLODED AT 1845 HOURS ON 3 MARCH.", pub) == day
     assert resolve("the raid began at 1930 GMT", pub) is None
     assert resolve("killed between 1980 and 1985", pub) == (date(1980, 1, 1), date(1985, 12, 31))
+
+
+def test_a_holiday_on_a_fixed_day_is_that_day():
+    boxing = (date(2020, 12, 26), date(2020, 12, 26))
+    text = "the storm that struck the coast on Boxing Day killed 40"
+    assert resolve(text, date(2021, 1, 4)) == boxing
+    new_year = (date(2021, 1, 1), date(2021, 1, 1))
+    assert resolve("a fire on New Year's Day left 12 dead", date(2021, 1, 4)) == new_year
+    assert resolve("twelve died on Christmas Day", date(2021, 12, 25)) == (
+        date(2021, 12, 25),
+        date(2021, 12, 25),
+    )
