@@ -75,6 +75,7 @@ def lookup(name: str, country: str | None = None) -> PlaceRef | None:
             c[2] != country if country else 0,
             KIND_RANK[c[1]] != 3,
             ascii_fold(c[0]).lower() != key,  # a place's own name before another's alias
+            c[1] != "region" or c[2] is not None,  # "Asia" the continent, not a town abroad
             -c[4],
         ),
     )

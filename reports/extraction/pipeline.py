@@ -184,6 +184,10 @@ def _last_place(ctx: Context) -> tuple[str, PlaceRef] | None:
     return ctx.last_place
 
 
+# words before a place a later figure may inherit ("in Mogadishu", "across south Asia")
+_NOTED_AFTER = frozenset(("in", "near", "outside", "at", "of", ",", "and", "across"))
+
+
 def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     toks = tokenize(sent)
     low = [t.low for t in toks]
@@ -192,7 +196,7 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
         for f in places.places_in(
             [t.text for t in toks], low, ctx.caps, ctx.country_code, ctx.localities
         )
-        if f.i > 0 and low[f.i - 1] in ("in", "near", "outside", "at", "of", ",", "and")
+        if f.i > 0 and low[f.i - 1] in _NOTED_AFTER
     ]
     return locate.choose(found, low, ctx.named)
 

@@ -150,7 +150,36 @@ def places_in(
     ]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country)
+    elif not caps:
+        out = [_with_compass(toks, low, f) for f in out]
     return sorted(out, key=lambda f: f.i)
+
+
+_REGION_COMPASS = frozenset(
+    "north south east west northern southern eastern western south-east southeast south-west "
+    "southwest north-east northeast north-west northwest central".split()
+)
+
+
+def _with_compass(toks: list[str], low: list[str], f: Found) -> Found:
+    """'south Asia', 'south and east Asia': a lower-case compass word before a world region
+    (a region of no country) is part of its name."""
+    if f.ref.kind != "region" or f.ref.country_code is not None:
+        return f
+    i = f.i
+    while i > 0 and low[i - 1] in _REGION_COMPASS and toks[i - 1].islower():
+        i -= 1
+        if (
+            i > 1
+            and low[i - 1] == "and"
+            and low[i - 2] in _REGION_COMPASS
+            and toks[i - 2].islower()
+        ):
+            i -= 1
+    if i == f.i or low[i] == "and":
+        return f
+    name = " ".join(toks[i : f.i] + [f.name])
+    return Found(i, f.j, name, PlaceRef(name, "region", None))
 
 
 def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:

@@ -283,3 +283,35 @@ def test_a_list_of_countries_on_one_continent_the_article_names_gives_the_contin
     # without the continent named, the list keeps its country
     text = "The floods have killed at least 900 people, with Nepal, India and Bangladesh worst hit."
     assert {c.count: c.location for c in extract(text, date(2021, 6, 10))}[900] == "Nepal"
+
+
+def test_a_lower_case_compass_word_before_a_world_region_is_part_of_its_name():
+    from reports.extraction.places import places_in
+    from reports.extraction.sentences import Sentence, tokenize
+
+    def names(text):
+        toks = tokenize(Sentence(text, 0, len(text), 0, False))
+        found = places_in([t.text for t in toks], [t.low for t in toks], False, "GB")
+        return [f.name for f in found]
+
+    assert names("The storms that swept across south and east Asia last month.") == [
+        "south and east Asia"
+    ]
+    assert names("Floods hit western Africa and Europe.") == ["western Africa", "Europe"]
+    # a continent is not a town of the same name abroad
+    from reports.extraction.gazetteer import lookup
+
+    assert lookup("Asia").country_code is None
+
+
+def test_a_world_region_after_across_is_the_place_later_figures_inherit():
+    from datetime import date
+
+    from reports.extraction import extract
+
+    text = (
+        "Markets fell as the scale of the damage wrought by the cyclone across south Asia "
+        "became clear.\n\nMore than 900 people have been killed following the storm."
+    )
+    got = {c.count: c.location for c in extract(text, date(2021, 6, 10))}
+    assert got[900] == "south Asia"
