@@ -53,15 +53,15 @@ def next(sentences: list[Sentence], k: int, text: str) -> Sentence | None:
     return nxt
 
 
-def event_place(
-    sent: Sentence, ctx: Context, nxt: Sentence | None, found: list[places.Found]
-) -> tuple[str, PlaceRef] | None:
-    """A sentence naming only countries: the place inside one of them that the next sentence of
-    its paragraph (no figure of its own) gives for the event."""
+def next_sentence_place(
+    sent: Sentence, ctx: Context, nxt: Sentence | None
+) -> tuple[str, PlaceRef | None] | None:
+    """The place the next sentence of the same paragraph names, when that sentence has no
+    figure of its own (it only says where: "The attack took place in ...")."""
     if nxt is None or is_candidate(nxt.text) or "\n" in ctx.text[sent.end : nxt.start]:
         return None
     toks = tokenize(nxt)
-    place = locate.sentence_place(
+    return locate.sentence_place(
         [t.text for t in toks],
         [t.low for t in toks],
         ctx.caps,
@@ -69,6 +69,14 @@ def event_place(
         ctx.named,
         learned=ctx.localities,
     )
+
+
+def event_place(
+    sent: Sentence, ctx: Context, nxt: Sentence | None, found: list[places.Found]
+) -> tuple[str, PlaceRef] | None:
+    """A sentence naming only countries: the place inside one of them that the next sentence of
+    its paragraph (no figure of its own) gives for the event."""
+    place = next_sentence_place(sent, ctx, nxt)
     if place is None or place[1] is None or place[1].kind == "country":
         return None
     return place if place[1].country_code in {f.ref.country_code for f in found} else None

@@ -313,19 +313,9 @@ def _place_from_article(
     """A sentence naming no place: the next sentence of its paragraph when that one only says
     where ("The rebel actions took place in ..."), the country for a toll over weeks or more,
     the last place named, the dateline, the article's country."""
-    same_paragraph = nxt is not None and "\n" not in ctx.text[sent.end : nxt.start]
-    if nxt is not None and same_paragraph and not is_candidate(nxt.text):
-        toks = tokenize(nxt)
-        place = locate.sentence_place(
-            [t.text for t in toks],
-            [t.low for t in toks],
-            ctx.caps,
-            ctx.country_code,
-            ctx.named,
-            learned=ctx.localities,
-        )
-        if place is not None:
-            return place
+    place = neighbours.next_sentence_place(sent, ctx, nxt)
+    if place is not None:
+        return place
     if period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
         last = ctx.last_place[1] if _last_place(ctx) else None
         name = places.country_name(last.country_code) if last else None
