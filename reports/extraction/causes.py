@@ -43,7 +43,7 @@ _VICTIM_VERBS = frozenset(
 # "a Hamas training camp": a group named as the target of the attack.
 _TARGETS = frozenset(
     "camp camps base bases position positions stronghold strongholds hideout hideouts training"
-    " office offices headquarters".split()
+    " office offices headquarters barracks checkpoint checkpoints outpost outposts garrison".split()
 )
 _KILL_VERBS = frozenset(
     "killed kill kills killing wounded wounding massacred executed shot murdered".split()
@@ -99,13 +99,15 @@ def perpetrator_of(
                 d = (COUNTRY_ALIASES[toks[i]], i + 1)
             if d is not None:
                 j = d[1]
-                while j < n and (low[j] in _SKIP or low[j].endswith("-led")) and j - d[1] < 3:
+                while j < n and (low[j] in _SKIP or "-" in low[j][1:-1]) and j - d[1] < 3:
                     j += 1
                 forces = FORCES.match_at(low, j)
-                if forces is not None:
+                if forces is not None and not _target(low, i, forces[1]):
                     name, end = d[0], forces[1]
-        if name is None or name in victims or (end < n and low[end] in _VICTIM_VERBS):
+        if name is None or name in victims or _victim_subject(low, end):
             continue
+        if ng is not None and group == "armed_groups":
+            continue  # "an offensive by ELN rebels ... four guerrillas died": their own side
         if (
             group not in _FIGHTERS
             and "between" in low[max(0, i - 6) : i]
@@ -127,6 +129,30 @@ def perpetrator_of(
     return best[1] if best else None
 
 
+def _target(low: list[str], i: int, end: int) -> bool:
+    """'a car bomb at the British Army base' / 'the headquarters of the British Army' /
+    'inflicted N casualties on the Salvadoran army': a state's forces attacked, not attacking."""
+    if end < len(low) and low[end] in _TARGETS:
+        return True
+    k = i - 1
+    if k >= 0 and low[k] in ("the", "a", "an"):
+        k -= 1
+    if k >= 0 and low[k] in ("on", "upon") and any(w.startswith("inflict") for w in low[:k]):
+        return True  # "inflicted 100 casualties on the Salvadoran army": the army suffered them
+    return k >= 1 and low[k] == "of" and low[k - 1] in _TARGETS
+
+
+_AUX = frozenset("had has have having was were been".split())
+
+
+def _victim_subject(low: list[str], end: int) -> bool:
+    """'Iraqi troops suffered / had suffered 3,000 casualties': the subject is the victim."""
+    k = end
+    while k < len(low) and k - end < 2 and low[k] in _AUX:
+        k += 1
+    return k < len(low) and low[k] in _VICTIM_VERBS
+
+
 def _named(low: list[str], toks: list[str], ng: tuple[str, int]) -> tuple[str, int]:
     """'MAOIST SHINING PATH': a descriptor right before a group's name gives way to the name."""
     if ng[0] not in DESCRIPTORS or ng[1] >= len(low):
@@ -138,9 +164,12 @@ def _named(low: list[str], toks: list[str], ng: tuple[str, int]) -> tuple[str, i
 def _bare_forces(low: list[str], at: int, country: str) -> str | None:
     """'AN ARMY PATROL REPORTEDLY KILLED 69 PEASANTS': unnamed state forces killing -> the state
     (`at`: one past the number phrase)."""
-    window = low[max(0, at - 6) : at - 1]
+    lo = max(0, at - 6)
+    window = low[lo : at - 1]
     for k, w in enumerate(window):
         if w in _BARE_FORCES and any(v in _KILL_VERBS for v in window[k + 1 :]):
+            if _target(low, max(lo + k - 1, 0), lo + k + 1) or _target(low, lo + k, lo + k + 1):
+                continue  # "the headquarters of the Turkish army, wounding 9"
             return country
     return None
 

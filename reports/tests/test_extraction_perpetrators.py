@@ -75,3 +75,33 @@ def test_either_side_of_a_battle_is_not_the_perpetrator_of_peoples_deaths():
 def test_the_other_side_of_a_battle_kills_the_fighters():
     text = "Seven rebels were killed in clashes between Turkish troops and PKK rebels on Monday."
     assert _perps(text)[("killed", 7)] == "Turkey"
+
+
+def test_fighters_dying_in_their_own_groups_offensive_fall_to_the_state():
+    text = (
+        "In an offensive launched by ELN rebels near Cucuta in Colombia, six guerrillas died "
+        "on Monday, the Colombian army said."
+    )
+    assert _perps(text)[("killed", 6)] != "ELN"
+
+
+def test_an_auxiliary_before_suffered_keeps_the_subject_the_victim():
+    got = _perps("A spokesman said Syrian troops had suffered 250 casualties near Homs on Monday.")
+    assert got[("casualties", 250)] != "Syria"
+
+
+def test_a_state_army_named_as_the_place_bombed_is_not_the_attacker():
+    text = "A bomb exploded at the French army barracks in Lyon on Monday, injuring 14 people."
+    assert _perps(text)[("injured", 14)] != "France"
+    text = "A bomb went off outside the headquarters of the Turkish army, wounding 9 people."
+    assert _perps(text)[("injured", 9)] != "Turkey"
+
+
+def test_casualties_inflicted_on_a_states_army_are_not_that_states_doing():
+    text = "Rebels said on Monday they inflicted 60 casualties on the Peruvian army near Ayacucho."
+    assert _perps(text)[("casualties", 60)] != "Peru"
+
+
+def test_a_states_offensive_after_a_hyphenated_word_names_the_state():
+    text = "At least 70 people were killed in the Turkish week-old offensive near Afrin on Monday."
+    assert _perps(text)[("killed", 70)] == "Turkey"
