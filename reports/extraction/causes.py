@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import places
 from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, NAMED_GROUPS, named_group_at
 from .lexicon import PhraseTable, load
 
@@ -124,9 +125,66 @@ def perpetrator_of(
             score += 3
         if best is None or score < best[0]:
             best = (score, name)
+    if best is None:
+        own = {d[0] for k in range(fig_start, skip[1]) if (d := DEMONYMS.match_at(low, k))}
+        found = _described_attackers(low, toks, fig_start) or _state_by_name(
+            low, toks, fig_start, victims | own
+        )
+        if found is not None:
+            return found
     if best is None and country and group != "state_forces":
         return _bare_forces(low, skip[0] if skip[0] > fig_start else fig_start, country)
     return best[1] if best else None
+
+
+_ARMED_NOUNS = frozenset(
+    "rebels guerrillas extremists militants insurgents gunmen terrorists separatists".split()
+)
+
+
+def _described_attackers(low: list[str], toks: list[str], fig_start: int) -> str | None:
+    """'Communist rebels killed 18 soldiers': an unnamed group described by a capitalised word,
+    the subject of a killing verb before the figure -> the phrase as written."""
+    for i in range(max(0, fig_start - 5), min(fig_start, len(low) - 4) + 1):
+        t = toks[i]
+        if (
+            low[i + 1] in _ARMED_NOUNS
+            and (low[i + 2] in _KILL_VERBS or low[i + 2] in _AUX and low[i + 3] in _KILL_VERBS)
+            and t[:1].isupper()
+            and t[1:].islower()
+            and low[i] not in _SKIP
+            and DEMONYMS.match_at(toks, i) is None
+        ):
+            return f"{t} {toks[i + 1]}"
+    return None
+
+
+def _state_by_name(
+    low: list[str], toks: list[str], fig_start: int, victims: frozenset[str]
+) -> str | None:
+    """'as Israel's army struck back' / 'planes from Afghanistan attacked': a country written
+    by name with its forces."""
+    n = len(low)
+    for i in range(n):
+        t = toks[i]
+        if not t[:1].isupper():
+            continue
+        name, j = None, i + 1
+        if low[i].endswith("'s") and len(t) > 3:
+            name = t[:-2]
+            while j < n and (low[j] in _SKIP or "-" in low[j][1:-1]) and j - i < 3:
+                j += 1
+            forces = FORCES.match_at(low, j)
+            if forces is None or _target(low, i, forces[1]) or _victim_subject(low, forces[1]):
+                continue
+        elif i >= 2 and low[i - 1] == "from" and FORCES.match_at(low, i - 2) is not None:
+            name = t
+        if name is None:
+            continue
+        ref = places.lookup(name)
+        if ref is not None and ref.kind == "country" and ref.name not in victims:
+            return ref.name
+    return None
 
 
 def _target(low: list[str], i: int, end: int) -> bool:

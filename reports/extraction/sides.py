@@ -14,6 +14,7 @@ from . import places
 from .groups import COUNTRY_ALIASES, DEMONYMS
 
 _SAY = frozenset("said says say reported reports announced claimed told added adding".split())
+_SAYING = frozenset("saying adding claiming".split())  # "Iran reported ..., saying troops killed"
 _OWN = frozenset("its their our his".split())
 _FORCES = frozenset(
     "forces troops army soldiers units men warplanes aircraft artillery guns".split()
@@ -44,8 +45,8 @@ def speaker_state(
     if say is None or say > 8:
         return None
     # the speaker: a country at the start of the subject ("Iraq", "Chad 's military command")
-    state = None
-    for k in range(say):
+    state = None  # the country nearest the verb ("BAHRAIN - Iran reported" -> Iran)
+    for k in range(say - 1, -1, -1):
         c = _country_at(low, toks, k)
         if c is not None:
             state = c
@@ -54,7 +55,9 @@ def speaker_state(
         return None
     between = low[say + 1 : fig_start]
     for k, w in enumerate(between):
-        if w in _FORCES and (k == 0 or between[k - 1] in _OWN or between[k - 1] == "the"):
+        if w in _FORCES and (
+            k == 0 or between[k - 1] in _OWN or between[k - 1] == "the" or between[k - 1] in _SAYING
+        ):
             return state
     return None
 

@@ -105,3 +105,31 @@ def test_casualties_inflicted_on_a_states_army_are_not_that_states_doing():
 def test_a_states_offensive_after_a_hyphenated_word_names_the_state():
     text = "At least 70 people were killed in the Turkish week-old offensive near Afrin on Monday."
     assert _perps(text)[("killed", 70)] == "Turkey"
+
+
+def test_a_capitalised_description_of_attackers_is_the_perpetrator():
+    text = "Communist guerrillas killed 11 policemen in an ambush on Monday, officials said."
+    assert _perps(text)[("killed", 11)] == "Communist guerrillas"
+
+
+def test_a_country_written_by_name_with_its_army_is_the_perpetrator():
+    text = (
+        "Nine Lebanese villagers were killed on Monday as Syria's army shelled the border, "
+        "officials said."
+    )
+    assert _perps(text)[("killed", 9)] == "Syria"
+
+
+def test_planes_from_a_named_country_are_that_countrys():
+    text = "Officials said planes from Sudan bombed two villages, killing 13 people."
+    assert _perps(text)[("killed", 13)] == "Sudan"
+
+
+def test_the_victims_own_country_by_name_is_not_the_perpetrator():
+    text = "Four Israelis were killed on Monday near Israel's army post in the north."
+    assert _perps(text)[("killed", 4)] != "Israel"
+
+
+def test_a_state_reporting_that_troops_killed_is_the_state_nearest_its_verb():
+    text = "CAIRO - Iran reported a new offensive, saying troops had killed 800 Iraqis near Basra."
+    assert _perps(text)[("killed", 800)] == "Iran"
