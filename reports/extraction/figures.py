@@ -33,6 +33,8 @@ _STOP_RIGHT = frozenset(
         "unless",
     }
 )
+# "32 of the 543 passengers", "200 of its personnel": the group comes from the noun after
+_OF_TOTAL = frozenset({"the", "those", "these", "its", "their"})
 _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 _ELISION_NEXT = frozenset(
     {
@@ -181,7 +183,7 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
     head_from = end
     if end + 1 < n and low[end] == "of" and low[end + 1] in ("them", "whom"):
         subset, head_from = True, end + 2  # "4 of whom died": group from the figure before
-    elif end + 1 < n and low[end] == "of" and low[end + 1] in ("the", "those", "these"):
+    elif end + 1 < n and low[end] == "of" and low[end + 1] in _OF_TOTAL:
         # "32 of the 543 passengers": the group comes from the total, which is not a figure.
         head_from = end + 2
         if k + 1 < len(nums) and nums[k + 1].start == head_from:

@@ -13,6 +13,7 @@ _AFTER = frozenset({"on", "among", "to", "amongst", "in"})
 _SUFFER = frozenset(
     {"suffered", "sustained", "suffer", "sustain", "took", "suffering", "sustaining"}
 )
+_BEFORE_VERB = frozenset("have has had also were was only reportedly".split())
 _VAGUE_NOUNS = frozenset(
     {"people", "persons", "casualties", "casualty", "dead", "deaths", "victims"}
 )
@@ -41,8 +42,19 @@ def subject_group(low: list[str], verb: int) -> str | None:
     """The group noun(s) right before a verb ('the army and rebels have sustained')."""
     found: str | None = None
     j = verb - 1
-    while j >= 0 and low[j] in ("have", "has", "had", "also", "were", "was"):
+    while j >= 0 and low[j] in _BEFORE_VERB:
         j -= 1
+    if j >= 1 and low[j] == "and":
+        # "the armed forces killed 11 rebels and sustained six casualties": the first verb's subject
+        for k in range(j - 1, 0, -1):
+            m = NOUNS.match_ending(low, k)
+            if m is not None and oc.ACTIVE.match_at(low, k) is not None:
+                return m[0]
+        return None
+    if j >= 2 and low[j] in ("it", "they") and low[j - 1] == "that":
+        j -= 2  # "the army claims that it only sustained 48": the group before the report verb
+        while j >= 0 and low[j] not in (",", ".", ";") and NOUNS.match_ending(low, j + 1) is None:
+            j -= 1
     stop = max(-1, j - 6)
     while j > stop:
         m = NOUNS.match_ending(low, j + 1)

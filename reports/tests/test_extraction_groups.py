@@ -122,3 +122,18 @@ def test_civil_defence_members_are_state_forces():
 def test_casualties_inflicted_on_a_group_take_its_group():
     text = "Five casualties were inflicted on the police in the ambush."
     assert _keys(text) == {("casualties", "state_forces", 5)}
+
+
+def test_n_of_its_personnel_takes_the_group_of_personnel():
+    got = extract("The battalion was routed and 120 of its personnel were killed or wounded.")
+    assert [(c.outcome, c.group, c.count) for c in got] == [("casualties", "state_forces", 120)]
+
+
+def test_casualties_sustained_by_it_after_that_take_the_speakers_group():
+    got = extract("The army says that it only sustained 35 casualties in the fighting.")
+    assert [(c.group, c.count) for c in got] == [("state_forces", 35)]
+
+
+def test_casualties_sustained_in_a_second_verb_take_the_first_verbs_subject():
+    got = extract("The troops killed 9 rebels and sustained 4 casualties near the border.")
+    assert ("casualties", "state_forces", 4) in [(c.outcome, c.group, c.count) for c in got]
