@@ -80,6 +80,8 @@ _ELISION_NEXT = frozenset(
         "over",
         "through",
         "inside",
+        "suffered",  # "10 were wounded and 60 suffered slight injuries"
+        "sustained",
         "outside",
         "seriously",
         "slightly",

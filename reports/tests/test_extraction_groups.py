@@ -137,3 +137,21 @@ def test_casualties_sustained_by_it_after_that_take_the_speakers_group():
 def test_casualties_sustained_in_a_second_verb_take_the_first_verbs_subject():
     got = extract("The troops killed 9 rebels and sustained 4 casualties near the border.")
     assert ("casualties", "state_forces", 4) in [(c.outcome, c.group, c.count) for c in got]
+
+
+def test_the_disappearance_of_n_is_missing():
+    assert ("missing", "men", 6) in _keys("Families protested the disappearance of six men.")
+
+
+def test_slaughtering_n_is_killed():
+    assert ("killed", "civilians", 8) in _keys("Troops were accused of slaughtering 8 farmers.")
+
+
+def test_political_leaders_are_civilians():
+    got = _keys("Three political leaders were kidnapped on Monday.")
+    assert ("detained", "civilians", 3) in got
+
+
+def test_an_elided_figure_that_suffered_injuries_is_a_figure():
+    got = _keys("Eight guards were badly wounded and 25 suffered minor injuries in the riot.")
+    assert ("injured", "state_forces", 25) in got
