@@ -233,9 +233,14 @@ def _bare_forces(low: list[str], at: int, country: str) -> str | None:
 
 
 def default_perpetrator(
-    group: str, country: str | None, armed_group: str | None, cause: str | None
+    group: str,
+    country: str | None,
+    armed_group: str | None,
+    cause: str | None,
+    named_before: bool = True,
 ) -> str | None:
-    """Armed groups fall to the state, state forces to the article's armed group."""
+    """Armed groups fall to the state, state forces to the article's armed group; people hurt
+    in an attack to the article's armed group if the text has named it by then."""
     if cause in (
         "earthquake",
         "tsunami",
@@ -257,7 +262,7 @@ def default_perpetrator(
     if group == "armed_groups" and country:
         return country
     if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
-        return armed_group
+        return armed_group if named_before else None
     if group == "state_forces" and armed_group:
         return armed_group
     return None

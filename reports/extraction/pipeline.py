@@ -55,6 +55,7 @@ class Context:
     country_code: str | None
     armed_group: str | None  # the article's most named armed group
     memory: attribution.SourceMemory
+    armed_group_at: int = 0  # where the text first names it
     last_period: periods.Period | None = None
     last_perp: str | None = None  # the perpetrator the last figure's sentence named
     last_place: tuple[str, PlaceRef] | None = None
@@ -112,6 +113,7 @@ def _context(text: str, published: date | None) -> Context:
     caps = upper + lower > 0 and upper / (upper + lower) > 0.8
     countries, named = article_countries(text if not caps else text.title())
     groups: Counter[str] = Counter()
+    first: dict[str, int] = {}  # where each group is first named
     found = list(NAMED_GROUP_RE.finditer(text[:200_000]))
     for k, m in enumerate(found):
         g = NAMED_GROUPS.match_at(m.group().lower().split(), 0)
@@ -121,6 +123,7 @@ def _context(text: str, published: date | None) -> Context:
         # acronyms ("ELN") only count when written in capitals
         if g is not None and (not g[0].isupper() or m.group().isupper()):
             groups[g[0]] += 1
+            first.setdefault(g[0], m.start())
     country = countries.most_common(1)[0][0] if countries else None
     mem = attribution.SourceMemory(named_orgs=attribution.article_orgs(text))
     dateline = locate.article_dateline(text, places.country_code(country))
@@ -139,6 +142,7 @@ def _context(text: str, published: date | None) -> Context:
         places.country_code(country),
         groups.most_common(1)[0][0] if groups else None,
         mem,
+        armed_group_at=first[groups.most_common(1)[0][0]] if groups else 0,
         dateline=dateline,
         named=named | locate.named_continents(text[:200_000]),
         localities=places.article_localities(text) if caps else frozenset(),
@@ -244,7 +248,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if perp is not None and not sent.headline:
             ctx.last_perp = perp
         elif perp is None:
-            perp = causes.default_perpetrator(f.group, ctx.country, ctx.armed_group, cause)
+            # harm to civilians goes to the article's armed group only once the text has named
+            # it ("a bomb killed 14 ... al Qaeda claimed an attack in July": not the bomber)
+            named = ctx.armed_group_at < sent.end
+            perp = causes.default_perpetrator(
+                f.group, ctx.country, ctx.armed_group, cause, named_before=named
+            )
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
                 perp = ctx.last_perp

@@ -133,3 +133,22 @@ def test_the_victims_own_country_by_name_is_not_the_perpetrator():
 def test_a_state_reporting_that_troops_killed_is_the_state_nearest_its_verb():
     text = "CAIRO - Iran reported a new offensive, saying troops had killed 800 Iraqis near Basra."
     assert _perps(text)[("killed", 800)] == "Iran"
+
+
+def test_a_group_named_only_after_a_bombing_is_not_its_default_perpetrator():
+    text = (
+        "A car bomb killed 12 people in a market in Kirkuk on Monday. "
+        "No group said it was behind the bombing. "
+        "Al Qaeda said last year it carried out another attack in the city."
+    )
+    got = {c.count: c.perpetrator for c in extract(text, DAY)}
+    assert got[12] is None
+
+
+def test_a_group_named_before_a_bombing_is_its_default_perpetrator():
+    text = (
+        "The FMLN stepped up its campaign in San Salvador on Monday. "
+        "A bomb exploded near a bus stop, killing 7 people."
+    )
+    got = {c.count: c.perpetrator for c in extract(text, DAY)}
+    assert got[7] == "FMLN"
