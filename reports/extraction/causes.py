@@ -241,7 +241,19 @@ def default_perpetrator(
 ) -> str | None:
     """Armed groups fall to the state, state forces to the article's armed group; people hurt
     in an attack to the article's armed group if the text has named it by then."""
-    if cause in (
+    if cause in NATURAL:
+        return None
+    if group == "armed_groups" and country:
+        return country
+    if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
+        return armed_group if named_before else None
+    if group == "state_forces" and armed_group:
+        return armed_group
+    return None
+
+
+NATURAL = frozenset(
+    {
         "earthquake",
         "tsunami",
         "flood",
@@ -257,17 +269,8 @@ def default_perpetrator(
         "landslide",
         "capsizing",
         "ferry disaster",
-    ):
-        return None
-    if group == "armed_groups" and country:
-        return country
-    if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
-        return armed_group if named_before else None
-    if group == "state_forces" and armed_group:
-        return armed_group
-    return None
-
-
+    }
+)
 _ATTACKS = frozenset(
     {
         "bombing",

@@ -73,3 +73,12 @@ def other_side(affiliation: str | None, pair: tuple[str, str] | None) -> str | N
     if not affiliation or pair is None or affiliation not in pair:
         return None
     return pair[1] if affiliation == pair[0] else pair[0]
+
+
+def nationality(low: list[str], start: int, end: int) -> str | None:
+    """The country of a demonym inside a figure ('1,500 Iraqi casualties', '23 Palestinians')."""
+    for k in range(start, end):
+        d = DEMONYMS.match_at(low, k)
+        if d is not None:
+            return d[0]
+    return None

@@ -152,3 +152,13 @@ def test_a_group_named_before_a_bombing_is_its_default_perpetrator():
     )
     got = {c.count: c.perpetrator for c in extract(text, DAY)}
     assert got[7] == "FMLN"
+
+
+def test_one_nations_casualties_in_a_two_state_war_go_to_the_other_state():
+    text = (
+        "Ethiopia and Eritrea fought along the border on Monday. "
+        "Eritrea said Ethiopia had lost ground, and Ethiopia denied it. "
+        "Asmara radio reported over 900 Ethiopian casualties today."
+    )
+    got = {c.count: c.perpetrator for c in extract(text, DAY)}
+    assert got[900] == "Eritrea"
