@@ -38,6 +38,21 @@ def named_continents(text: str) -> set[str]:
 
 AGGREGATE_DAYS = 7  # a figure over a week or more is a toll for the whole country
 
+# a sentence summing up many incidents over the country: "a total of six engineers have been
+# murdered", "an offensive left 35 dead", "during attacks on 15 towns", "throughout the country"
+_COUNTRYWIDE = re.compile(
+    r"\b(?:a total of|offensive|attacks on (?:\d+|several|various|many)|(?:throughout|across|all"
+    r" over|different parts of) the country|nationwide|in (?:\d+|several|various) (?:towns|"
+    r"departments|provinces|regions|states|districts))\b",
+    re.I,
+)
+
+
+def countrywide(text: str) -> bool:
+    """Whether a sentence sums up incidents over a whole country (its figures take the country
+    when the sentence names no place, not the dateline city)."""
+    return _COUNTRYWIDE.search(text) is not None
+
 
 def choose(
     found: list[Found], low: list[str], named: set[str], at: int = 0

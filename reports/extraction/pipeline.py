@@ -328,7 +328,8 @@ def _place_from_article(
     place = neighbours.next_sentence_place(sent, ctx, nxt)
     if place is not None:
         return place
-    if period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
+    wide = locate.countrywide(sent.text)
+    if wide or period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
         last = ctx.last_place[1] if _last_place(ctx) else None
         name = places.country_name(last.country_code) if last else None
         country = _country_place(ctx) or ((name, places.lookup(name)) if name else None)

@@ -315,3 +315,13 @@ def test_a_world_region_after_across_is_the_place_later_figures_inherit():
     )
     got = {c.count: c.location for c in extract(text, date(2021, 6, 10))}
     assert got[900] == "south Asia"
+
+
+def test_a_countrywide_summary_without_a_place_takes_the_country_not_the_dateline_city():
+    text = (
+        "LIMA, 3 MAR 89 (EFE) -- [TEXT] A REBEL OFFENSIVE TODAY LEFT 12 SOLDIERS DEAD, THE ARMY "
+        "SAID.\n\nA TOTAL OF NINE FARMERS HAVE BEEN MURDERED THIS MONTH.\n"
+    )
+    assert [c.location for c in extract(text, date(1989, 3, 3))] == ["Peru", "Peru"]
+    single = "LIMA, 3 MAR 89 (EFE) -- [TEXT] A CAR BOMB TODAY KILLED 12 SOLDIERS, THE ARMY SAID.\n"
+    assert [c.location for c in extract(single, date(1989, 3, 3))] == ["Lima"]
