@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from . import places
 from .groups import COUNTRY_ALIASES, DEMONYMS
+from .lexicon import MAX_WORD, word_cache
 
 _CAP_WORD = re.compile(r"\b[A-Z][A-Za-z'\-]+(?:\s+[A-Z][a-z'\-]+)?")
 
@@ -37,7 +37,7 @@ def article_countries(sample: str) -> tuple[Counter[str], set[str]]:
     return countries, named
 
 
-@lru_cache(maxsize=16384)
+@word_cache(16384, max_len=4 * MAX_WORD)
 def _match_countries(
     match: str,
 ) -> tuple[tuple[int, str | None, str | None, str | None], ...]:
@@ -57,7 +57,7 @@ def _match_countries(
     return tuple(out)
 
 
-@lru_cache(maxsize=16384)
+@word_cache(16384)
 def _word_country(word: str) -> tuple[str | None, str | None, str | None]:
     """One capitalised word -> (the country its demonym or alias names, else None; the country it
     is the name of, else None; that country's code). Cached: articles repeat their names."""

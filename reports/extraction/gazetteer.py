@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
-from .lexicon import DATA, load
+from .lexicon import DATA, load, word_cache
 from .types import PlaceRef
 
 GAZETTEER = DATA / "gazetteer.tsv"
@@ -62,7 +62,7 @@ def index() -> dict[str, tuple[tuple[str, str, str | None, int | None, int], ...
     return {k: tuple(v) for k, v in idx.items()}
 
 
-@lru_cache(maxsize=65536)
+@word_cache(65536)
 def lookup(name: str, country: str | None = None) -> PlaceRef | None:
     """The best candidate for a name: the article's country, then countries, then population."""
     key = ascii_fold(name).lower()

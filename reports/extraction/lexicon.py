@@ -8,12 +8,34 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).with_name("data")
+
+# No gazetteer name or lexicon word is longer than this; longer text is never a name.
+MAX_WORD = 64
+
+
+def word_cache(maxsize: int, max_len: int = MAX_WORD) -> Callable[[Callable], Callable]:
+    """lru_cache for functions of a word or name: keys longer than max_len are computed, not
+    cached. A worker lives for thousands of articles; without the cap a page of very long
+    "words" (base64, minified scripts) would each stay in memory until evicted."""
+
+    def decorate(fn: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def wrapper(key: str, *args: Any) -> Any:
+            return fn(key, *args) if len(key) > max_len else cached(key, *args)
+
+        wrapper.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate
 
 
 @cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from .gazetteer import (  # noqa: F401  (re-exported)
     _NOT_PLACES,
@@ -21,6 +21,7 @@ from .gazetteer import (  # noqa: F401  (re-exported)
     lookup,
 )
 from .groups import DEMONYMS
+from .lexicon import word_cache
 from .lowercase import lower_case_known
 from .types import PlaceRef
 
@@ -231,7 +232,7 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
     return out
 
 
-@lru_cache(maxsize=16384)
+@word_cache(16384)
 def _may_start(tok: str) -> int:
     """The most words (up to 4) of a gazetteer name starting with this token: 0 when none does
     (lower-case, or no name starts with the word), 1 when only a one-word name can."""

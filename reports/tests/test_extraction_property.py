@@ -63,3 +63,18 @@ def test_it_never_raises_on_binary_looking_text(data):
 
 def test_it_handles_a_long_string():
     _check(("Rebels killed 12 soldiers near the dam. " * 5000) + "x" * 100000)
+
+
+def test_it_keeps_very_long_words_out_of_its_caches():
+    # A worker extracts thousands of articles; a page of long capitalised junk (base64, scripts)
+    # must not stay in the per-word caches. Normal names are still cached.
+    from reports.extraction import countries, gazetteer, places
+
+    caches = (gazetteer.lookup, places._may_start, countries._word_country)
+    before = [f.cache_info().currsize for f in caches]
+    junk = " ".join(f"Q{i}" + "Zx" * 200 for i in range(300))
+    _check(f"Rebels from {junk} killed 12 soldiers in Aleppo on Monday, police said.")
+    after = [f.cache_info().currsize for f in caches]
+    assert all(a - b < 20 for a, b in zip(after, before, strict=True)), (before, after)
+    assert gazetteer.lookup("Aleppo") is not None
+    assert gazetteer.lookup.cache_info().currsize >= 1
