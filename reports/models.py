@@ -92,7 +92,8 @@ class Article(models.Model):
 
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=2000, blank=True)
+    # Indexed: every upload and feed entry is checked against the stored URLs first.
+    url = models.URLField(max_length=2000, blank=True, db_index=True)
     # The page's own canonical address: the same story from a feed, a URL and an upload is
     # recognised by it as well as by the content hash.
     canonical_url = models.URLField(max_length=2000, blank=True, db_index=True)
