@@ -172,13 +172,22 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind", "active"]
     search_fields = ["name", "url", "outlet"]
     fields = ["name", "kind", "url", "outlet", "poll_interval", "active", "last_polled_at",
-              "last_success_at", "last_new_articles", "last_error"]  # fmt: skip
-    readonly_fields = ["last_polled_at", "last_success_at", "last_new_articles", "last_error"]
+              "last_success_at", "last_new_articles", "last_error", "etag",
+              "last_modified"]  # fmt: skip
+    readonly_fields = ["last_polled_at", "last_success_at", "last_new_articles", "last_error",
+                       "etag", "last_modified"]  # fmt: skip
     actions = ["poll_now"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    def save_model(self, request, obj, form, change):
+        if change and "url" in form.changed_data:
+            # The validators describe the old address; sent to the new one they could earn a
+            # 304 for a feed never read.
+            obj.etag = obj.last_modified = ""
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="articles", ordering="article_count")
     def n_articles(self, obj):

@@ -75,6 +75,12 @@ class Source(models.Model):
     last_success_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     last_new_articles = models.PositiveIntegerField(default=0)
+    # The feed's validators from its last full answer, sent back on the next poll so that an
+    # unchanged feed answers 304 with no body (polite to the server, no parsing on our side).
+    etag = models.CharField("ETag", max_length=200, blank=True)
+    last_modified = models.CharField(
+        "Last-Modified", max_length=200, blank=True, help_text="As the server sent it."
+    )
 
     class Meta:
         ordering = ["name"]

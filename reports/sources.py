@@ -81,7 +81,13 @@ def _source_poll_url(*, source: Source) -> int:
 
 
 def _source_poll_feed(*, source: Source) -> int:
-    page = fetching.url_fetch(source.url, accept=fetching.FEED_TYPES + ("text/html",))
+    page = fetching.url_fetch(
+        source.url, accept=fetching.FEED_TYPES + ("text/html",),
+        if_none_match=source.etag, if_modified_since=source.last_modified,
+    )  # fmt: skip
+    if page.not_modified:
+        # Nothing new since the stored validators, which stay for the next poll.
+        return 0
     feed = feedparser.parse(page.body)
     if not feed.entries and feed.bozo:
         raise fetching.FetchRefused(
@@ -105,6 +111,10 @@ def _source_poll_feed(*, source: Source) -> int:
             logger.info("Feed %s: skipped entry %s (%s)", source.pk, link, exc)
             continue
         new += int(created)
+    # Replaced only once every entry is stored: a poll that failed on the way (unreadable
+    # feed, database error) keeps the old validators, so the next one gets the whole feed
+    # again instead of a 304 for entries never stored. A 200 without them clears them.
+    Source.objects.filter(pk=source.pk).update(etag=page.etag, last_modified=page.last_modified)
     return new
 
 

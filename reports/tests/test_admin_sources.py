@@ -88,3 +88,32 @@ def test_it_asks_for_only_one_way_to_add(staff_client):
     response = staff_client.post(ADD, {"text": "Some text", "fetch_url": "https://example.org/"})
     assert response.status_code == 200 and not Article.objects.exists()
     assert "give a URL to fetch" in response.content.decode()
+
+
+def test_it_shows_the_stored_validators_read_only(staff_client):
+    source = Source.objects.create(
+        name="Wire", url="https://wire.example.org/rss", etag='"v1"',
+        last_modified="Tue, 05 Mar 2024 10:00:00 GMT",
+    )  # fmt: skip
+    page = staff_client.get(f"/admin/reports/source/{source.pk}/change/").content.decode()
+    assert "&quot;v1&quot;" in page and "Tue, 05 Mar 2024 10:00:00 GMT" in page
+    assert 'name="etag"' not in page and 'name="last_modified"' not in page
+
+
+def test_it_forgets_the_validators_when_the_address_changes(staff_client):
+    source = Source.objects.create(
+        name="Wire", url="https://wire.example.org/rss", etag='"v1"',
+        last_modified="Tue, 05 Mar 2024 10:00:00 GMT",
+    )  # fmt: skip
+    form = {"name": "Wire", "kind": "feed", "outlet": "", "poll_interval": "01:00:00",
+            "active": "on"}  # fmt: skip
+    url = f"/admin/reports/source/{source.pk}/change/"
+    assert (
+        staff_client.post(url, {**form, "url": "https://wire.example.org/rss"}).status_code == 302
+    )
+    source.refresh_from_db()
+    assert source.etag == '"v1"'  # saved unchanged: the validators still hold
+    response = staff_client.post(url, {**form, "url": "https://wire.example.org/feed.xml"})
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert source.url.endswith("/feed.xml") and source.etag == "" and source.last_modified == ""

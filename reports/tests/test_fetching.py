@@ -189,3 +189,16 @@ def test_it_turns_a_page_in_a_legacy_charset_into_utf8(local_site):
     utf8 = PAGE.encode("utf-8")
     local_site.page("/utf8", utf8)
     assert fetching.body_as_utf8(url_fetch(local_site.url("/utf8"))) == utf8  # unchanged
+
+
+def test_it_checks_a_conditional_request_like_any_other(local_site):
+    # The validators change what the server may answer, not what we check: hops are checked
+    # again, and a 304 nobody asked for (no validators sent) is still refused.
+    local_site.redirect("/to-metadata", "http://169.254.169.254/feed")
+    with pytest.raises(FetchRefused, match="169.254.169.254, a link-local address"):
+        url_fetch(local_site.url("/to-metadata"), if_none_match='"v1"')
+    local_site.page("/feed", b"", status=304)
+    with pytest.raises(FetchRefused, match="HTTP 304"):
+        url_fetch(local_site.url("/feed"), accept=fetching.FEED_TYPES)
+    page = url_fetch(local_site.url("/feed"), accept=fetching.FEED_TYPES, if_none_match='"v1"')
+    assert page.not_modified and page.body == b""

@@ -168,3 +168,118 @@ def test_it_reads_atom_feeds_with_relative_links(db, local_site):
     article = Article.objects.get()
     assert article.url == local_site.url("/news/strike") and article.outlet == "Atom wire"
     assert str(article.published) == "2023-11-02"
+
+
+# --- Conditional GET: the feed's validators are sent back and a 304 is a poll with nothing new ---
+
+
+class CachingFeed:
+    """A feed route that answers like a caching web server (RFC 9110): If-None-Match is
+    compared with the current ETag, else If-Modified-Since with Last-Modified; a match gets a
+    304 without a body. The test changes body/etag between polls; each request's conditional
+    headers are kept in `asked`."""
+
+    def __init__(self, body: str, *, etag: str = "", last_modified: str = ""):
+        self.body, self.etag, self.last_modified = body, etag, last_modified
+        self.asked: list[dict[str, str]] = []
+
+    def __call__(self, handler) -> None:
+        asked = {
+            name: handler.headers.get(name, "") for name in ("If-None-Match", "If-Modified-Since")
+        }
+        self.asked.append(asked)
+        if asked["If-None-Match"]:
+            unchanged = asked["If-None-Match"] == self.etag
+        else:
+            unchanged = bool(asked["If-Modified-Since"]) and (
+                asked["If-Modified-Since"] == self.last_modified
+            )
+        handler.send_response(304 if unchanged else 200)
+        if self.etag:
+            handler.send_header("ETag", self.etag)
+        if self.last_modified:
+            handler.send_header("Last-Modified", self.last_modified)
+        body = b"" if unchanged else self.body.encode("utf-8")
+        if not unchanged:
+            handler.send_header("Content-Type", "application/rss+xml")
+            handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+
+def caching_feed(
+    local_site, *, etag: str = "", last_modified: str = ""
+) -> tuple[Source, CachingFeed]:
+    route = CachingFeed(
+        feed(local_site, [("Shelling", "/a1"), ("Floods", "/a2")]), etag=etag,
+        last_modified=last_modified,
+    )  # fmt: skip
+    local_site.routes["/rss"] = route
+    return Source.objects.create(name="Wire", url=local_site.url("/rss")), route
+
+
+def test_it_stores_the_feed_etag_on_the_first_poll(db, local_site):
+    source, route = caching_feed(local_site, etag='"v1"')
+    assert sources.source_poll(source_id=source.pk) == 2
+    source.refresh_from_db()
+    assert source.etag == '"v1"' and source.last_modified == ""
+    assert route.asked == [{"If-None-Match": "", "If-Modified-Since": ""}]
+
+
+def test_it_sends_the_etag_back_and_counts_a_304_as_a_poll_with_nothing_new(db, local_site):
+    source, route = caching_feed(local_site, etag='"v1"')
+    sources.source_poll(source_id=source.pk)
+    earlier = timezone.now() - timedelta(days=1)
+    Source.objects.filter(pk=source.pk).update(
+        last_error="wire answered HTTP 503", last_new_articles=2, last_success_at=earlier
+    )
+    assert sources.source_poll(source_id=source.pk) == 0
+    assert route.asked[1]["If-None-Match"] == '"v1"'
+    assert Article.objects.count() == 2
+    source.refresh_from_db()
+    assert source.last_error == "" and source.last_new_articles == 0
+    assert source.last_success_at > earlier and source.last_polled_at > earlier
+    assert source.etag == '"v1"'  # kept for the next poll
+
+
+def test_it_sends_if_modified_since_to_a_server_that_gives_only_last_modified(db, local_site):
+    stamp = "Tue, 05 Mar 2024 10:00:00 GMT"
+    source, route = caching_feed(local_site, last_modified=stamp)
+    assert sources.source_poll(source_id=source.pk) == 2
+    source.refresh_from_db()
+    assert source.last_modified == stamp and source.etag == ""
+    assert sources.source_poll(source_id=source.pk) == 0
+    assert route.asked[1] == {"If-None-Match": "", "If-Modified-Since": stamp}
+    source.refresh_from_db()
+    assert source.last_modified == stamp and source.last_error == ""
+
+
+def test_it_takes_the_new_entries_and_the_new_etag_of_a_changed_feed(db, local_site):
+    source, route = caching_feed(local_site, etag='"v1"')
+    sources.source_poll(source_id=source.pk)
+    route.body = feed(local_site, [("Strike", "/a3"), ("Shelling", "/a1"), ("Floods", "/a2")])
+    route.etag = '"v2"'
+    assert sources.source_poll(source_id=source.pk) == 1
+    assert route.asked[1]["If-None-Match"] == '"v1"'
+    assert Article.objects.filter(url=local_site.url("/a3"), title="Strike").exists()
+    source.refresh_from_db()
+    assert source.etag == '"v2"' and source.last_new_articles == 1
+    assert sources.source_poll(source_id=source.pk) == 0
+    assert route.asked[2]["If-None-Match"] == '"v2"'
+
+
+def test_it_keeps_the_old_etag_when_the_changed_feed_cannot_be_read(db, local_site):
+    source, route = caching_feed(local_site, etag='"v1"')
+    sources.source_poll(source_id=source.pk)
+    route.body, route.etag = "<html><body>Maintenance</body>", '"broken"'
+    assert sources.source_poll(source_id=source.pk) == 0
+    source.refresh_from_db()
+    # Not the broken answer's ETag: the next poll must get the whole feed, not a 304.
+    assert "not a readable RSS/Atom feed" in source.last_error and source.etag == '"v1"'
+
+
+def test_it_does_not_keep_an_etag_too_long_to_store(db, local_site):
+    source, _ = caching_feed(local_site, etag='"' + "x" * 300 + '"')
+    assert sources.source_poll(source_id=source.pk) == 2
+    source.refresh_from_db()
+    assert source.etag == "" and source.last_error == ""
