@@ -193,6 +193,9 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     return phrase
 
 
+_PRONOUNS = frozenset("they he she it we i you there this these those".split())
+
+
 def _np_after(toks: list[Token], i: int, caps: bool) -> str | None:
     """The noun phrase starting at token i (said the ministry / according to X)."""
     words: list[str] = []
@@ -272,12 +275,24 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 break
             if i + 1 < len(low) and low[i] in ("said", "says", "told", "reported"):
                 after = _np_after(toks, m[1], caps)
-                if after and _plausible(after) and after.lower() not in NOT_SOURCES:
+                if (
+                    after
+                    and _plausible(after)
+                    and after.lower() not in NOT_SOURCES
+                    and not _clause(after)
+                ):
                     raw = after
                     break
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
     return raw
+
+
+def _clause(phrase: str) -> bool:
+    """'... said they would kill one': a pronoun and more after 'said' opens the reported
+    clause; it is not the speaker ('..., said it' would be)."""
+    words = phrase.lower().split()
+    return len(words) > 1 and words[0] in _PRONOUNS
 
 
 def _plausible(phrase: str) -> bool:

@@ -205,6 +205,8 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
             outcome, via = noun[0], "noun"
         elif head.modifier_outcome:
             outcome, via = head.modifier_outcome, "modifier"
+    if outcome is None and span_end < n and low[span_end] in oc.HELD_AS:
+        outcome, via, span_end = "detained", "passive", span_end + 1  # "took 26 people hostage"
     if outcome is None:
         outcome, stop = _right(low, span_end, nums, k)
         if outcome:
@@ -219,6 +221,8 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
             if lstart > 0 and low[lstart - 1] in oc.MODALS:
                 return None  # "could kill thousands", "did not kill"
             outcome, via = lo, "active"
+    if outcome == "detained" and _released(low, np.start, span_end):
+        return None  # "freed 5 hostages", "3 detainees were released": returned, not a claim
     group, aff = "people", None
     if outcome is None:
         toll = _toll(low, np.start, nums, k)
@@ -241,6 +245,11 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
     )
 
 
+def _released(low: list[str], start: int, end: int) -> bool:
+    """A release verb just before a detained figure or just after it."""
+    return any(w in oc.RELEASED for w in low[max(0, start - 3) : start] + low[end : end + 4])
+
+
 def _elision_ok(low: list[str], toks: list[str], i: int) -> bool:
     """A figure with no head noun must be followed by a function word or an outcome word."""
     if i >= len(low):
@@ -248,6 +257,8 @@ def _elision_ok(low: list[str], toks: list[str], i: int) -> bool:
     w = low[i]
     if w in _ELISION_NEXT or not w[:1].isalpha():
         return True
+    if w.endswith("ly") and i + 1 < len(low):
+        i += 1  # an adverb before the outcome: "1 million locally displaced"
     return oc.ANY.match_at(low, i) is not None
 
 
@@ -273,6 +284,8 @@ def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[st
         if low[j] in _STOP_RIGHT or including_outcome:
             return None, i
         m = oc.PASSIVE.match_at(low, j)
+        if m is not None and _future(low, j):
+            return None, i  # "45 million children will die", "could be killed"
         if m is not None and low[j] not in oc.ACTIVE_ONLY:
             after = m[1]
             if after in later or (
@@ -285,6 +298,15 @@ def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[st
         j += 1
         steps += 1
     return None, i
+
+
+def _future(low: list[str], j: int) -> bool:
+    """A future or hypothetical modal right before the outcome at j ('will die', 'could be
+    killed'); 'may have been killed' is a past claim (hedged), not a hypothetical."""
+    before = low[max(0, j - 2) : j]
+    if before[-1:] == ["be"] or before[-1:] == ["not"]:
+        before = low[max(0, j - 3) : j - 1]
+    return bool(before) and before[-1] in oc.FUTURE
 
 
 def _closes_quote(low: list[str], start: int, i: int) -> bool:

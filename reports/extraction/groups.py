@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import PhraseTable, load, table_from_groups, word_alternation
@@ -26,6 +27,7 @@ LIST_LINKS = PhraseTable({p: True for p in _G["list_links"]})
 OUTCOME_NOUN_GROUPS = frozenset(
     {"bodies", "body", "corpses", "lives", "dead", "deaths", "fatalities", "casualties", "casualty"}
 )
+_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
 _ADJECTIVE_OUTCOMES = frozenset({"dead", "wounded", "injured", "missing"})
 ELIDED_HEADS = frozenset({"others", "other", "more"})
 
@@ -289,6 +291,7 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
             or mod is not None
             or (toks[j][:1].isupper() and not toks[j].isupper())
             or ("-" in w and not w[0].isdigit())
+            or _ABBREVIATION.fullmatch(w)  # "three U.N. workers"
         ):
             # ALL-CAPS text: allow a couple of unknown modifier words only.
             if not (toks[j].isupper() and skipped < 2 and w.isalpha()):

@@ -10,6 +10,10 @@ ACTIVE = table_from_groups(_O["active"])  # "killed 20", "the deaths of 20"
 NOUN = table_from_groups(_O["noun"])  # "20 deaths", "20 casualties"
 TOLL = table_from_groups(_O["toll"])  # "the death toll rose to 20"
 TOLL_LINKS = frozenset(_O["toll_links"])
+HELD_AS = frozenset(_O["held_as"])  # "took 26 people hostage"
+RELEASED = frozenset(_O["released"])  # "freed 5 hostages": people returned are not claims
+# Future and hypothetical modals before a passive outcome: "45 million children will die".
+FUTURE = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll"})
 ANY = table_from_groups(
     {k: _O["passive"].get(k, []) + _O["active"].get(k, []) for k in _O["passive"]}
 )

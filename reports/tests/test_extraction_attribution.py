@@ -141,3 +141,8 @@ def test_adds_is_a_speech_verb_and_gen_a_title():
         "NAVY'S BULLETIN"
     }
     assert _claimants(_LEAD + "GEN RAMIREZ CONFIRMED THAT 6 POLICEMEN DIED.") == {"RAMIREZ"}
+
+
+def test_it_does_not_take_the_reported_clause_for_the_speaker():
+    claims = extract("Kidnappers holding 12 workers said they would kill one of them.", DAY)
+    assert [(c.count, c.claimant) for c in claims] == [(12, None)]

@@ -155,3 +155,41 @@ def test_political_leaders_are_civilians():
 def test_an_elided_figure_that_suffered_injuries_is_a_figure():
     got = _keys("Eight guards were badly wounded and 25 suffered minor injuries in the riot.")
     assert ("injured", "state_forces", 25) in got
+
+
+def test_it_reads_hostages_arrests_and_kidnappings_as_detained():
+    assert _keys("Gunmen took as many as 26 people hostage on a bus in Athens.") == {
+        ("detained", "people", 26)
+    }
+    assert _keys("Militants holding three U.N. workers hostage issued a video.") == {
+        ("detained", "civilians", 3)
+    }
+    assert _keys("Police said there were only four arrests at the march.") == {
+        ("detained", "people", 4)
+    }
+    assert _keys("The front claimed the kidnapping of 102 people in the north.") == {
+        ("detained", "people", 102)
+    }
+
+
+def test_it_does_not_count_people_set_free():
+    assert _keys("The rebels freed 5 hostages on Monday.") == set()
+    assert _keys("Three hostages were released yesterday, the army said.") == set()
+
+
+def test_it_reads_losing_their_lives_and_an_adverb_before_the_outcome():
+    assert _keys("It was the worst month, with at least 135 soldiers losing their lives.") == {
+        ("killed", "state_forces", 135)
+    }
+    assert _keys("THERE ARE 1 MILLION LOCALLY DISPLACED IN THE COUNTRY.") == {
+        ("displaced", "people", 1000000)
+    }
+
+
+def test_it_drops_future_and_hypothetical_outcomes():
+    assert _keys("Some 45 million children will die before 2030, the report said.") == set()
+    assert _keys("More than 300 people could be wounded if the dam breaks.") == set()
+    # a past possibility is a (hedged) claim, not a hypothetical
+    assert _keys("Up to 300 people may have been killed, officials said.") == {
+        ("killed", "people", 300)
+    }
