@@ -16,10 +16,13 @@ BACKREFS = frozenset(_A["back_references"])
 NOT_SOURCES = frozenset(_A["not_sources"])
 ALIASES = {alias: name for name, aliases in _A["aliases"].items() for alias in aliases}
 DESCRIPTIONS = tuple(_A["descriptions"])
+_N = load("numbers")
+NUMBER_WORDS = frozenset(_N["units"]) | frozenset(_N["tens"])
 _ORG_HEADS = re.compile(
     r"\b(?:Observatory|Committee|Commission|Ministry|Organi[sz]ation|Agency|Watch|Network|Council|Front|"
     r"Service|Office|Institute|Cent(?:er|re)|Group|Union|Federation|Association|Society|Department|Bureau|"
-    r"Press|Battalion|Brigade|Command|Army|Police|Government|Nations|Cross|Crescent|International)\b"
+    r"Press|Battalion|Brigade|Command|Army|Police|Government|Nations|Cross|Crescent|International|"
+    r"Post|Times|News|Herald|Journal|Tribune|Gazette|Daily|Radio|Television|Broadcasting)\b"
 )
 ORG_NAME = re.compile(
     r"\b(?:[A-Z][\w'\-]+\s+){0,4}(?:(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\-]+\s*){1,4})?"
@@ -97,6 +100,7 @@ class SourceMemory:
         default_factory=list
     )  # (offset, name) in article order
     position: int = 0  # offset of the sentence being read
+    last_claimant: str | None = None  # for "the source said", "THE SAME REPORT ADDS"
 
 
 def canonical(name: str) -> str:
@@ -109,11 +113,21 @@ _ORG_RE = re.compile(
 )
 
 
+_RELAYED = re.compile(r"\b(?:monitored|heard|received|relayed|carried) by (?:the )?$", re.I)
+# a description of an outlet, resolved to the first outlet the article names after it
+_OUTLET = re.compile(r"\b(?:newspaper|paper|daily|weekly)$")
+_OUTLET_NAME = re.compile(
+    r"\b(?:Post|Times|News|Herald|Journal|Tribune|Gazette|Daily|Star|Press)\b"
+)
+
+
 def article_orgs(text: str) -> list[tuple[int, str]]:
     """Named organisations in the article with offsets ('a UK-based monitoring group')."""
     out: list[tuple[int, str]] = []
     for m in _ORG_RE.finditer(text):
         name = m.group().strip()
+        if _RELAYED.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "IRNA, monitored by the British Broadcasting Corp, said": a relay
         if _ORG_HEADS.search(name) and len(name.split()) >= 2:
             out.append((m.start(), canonical(re.sub(r"['’]s$", "", name))))
     return out
@@ -148,7 +162,7 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         # "SENATOR X, WHO SPECIALIZES IN ..., TODAY REPORTED": skip the relative clause
         # "RADIO X, THE FRONT'S OFFICIAL STATION, SAID": skip the apposition
         for k in range(j - 2, max(0, j - 16), -1):
-            if toks[k].low == "," and toks[k + 1].low in ("who", "which", "the", "a", "an"):
+            if toks[k].low == "," and toks[k + 1].low in _APPOSITION:
                 j = k - 1
                 break
     while j >= 0 and len(words) < 8:
@@ -193,6 +207,9 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     return phrase
 
 
+# ", who ...,", ", the front's station,", ", received here,", ", monitored in Managua,"
+_APPOSITION = frozenset("who which the a an received monitored quoting citing quoted heard".split())
+_RELAY_NOUNS = frozenset("source sources report communique bulletin broadcast".split())
 _PRONOUNS = frozenset("they he she it we i you there this these those".split())
 
 
@@ -267,11 +284,13 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "were reported killed" is hedging, not a source
             if i + 1 < len(low) and SPEECH.match_at(low, i + 1) is not None:
                 continue  # "THE INITIAL REPORT MENTIONS": the noun before the verb
+            if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:
+                continue  # "that only adds to the 100,000 murdered": not speech
             if claims_responsibility(low, i):
                 continue  # "X claimed responsibility for the attack": X is the attacker
             before = acronym_before(toks, i) or _np_before(toks, i, caps)
             if before and _plausible(before):
-                raw = before
+                raw = _relayed(toks, m[1], caps) or before
                 break
             if i + 1 < len(low) and low[i] in ("said", "says", "told", "reported"):
                 after = _np_after(toks, m[1], caps)
@@ -280,12 +299,29 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                     and _plausible(after)
                     and after.lower() not in NOT_SOURCES
                     and not _clause(after)
+                    and not any(w[:1].isdigit() or w in NUMBER_WORDS for w in after.lower().split())
                 ):
                     raw = after
                     break
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
     return raw
+
+
+def _relayed(toks: list[Token], i: int, caps: bool) -> str | None:
+    """'THE NEXT REPORT SAYS THAT MILITARY DETACHMENT NO. 1 REPORTED THAT ...': a source relayed
+    by another; ANNOTATION makes the original the claimant."""
+    if i >= len(toks) or toks[i].low != "that":
+        return None
+    for j in range(i + 2, min(len(toks), i + 10)):
+        if toks[j].low in _BOUNDARY:
+            return None
+        if toks[j].low in ("reported", "said", "says", "reports", "stated", "states", "announced"):
+            inner = _np_before(toks, j, caps)
+            ok = inner and _plausible(inner) and not _clause(inner)
+            first = i + 2 if toks[i + 1].low == "the" else i + 1
+            return inner if ok and toks[first].text == inner.split()[0] else None
+    return None
 
 
 def _clause(phrase: str) -> bool:
@@ -309,9 +345,21 @@ def _plausible(phrase: str) -> bool:
 
 def resolve(raw: str, memory: SourceMemory) -> str | None:
     """Back-references and descriptions -> the name the article gives; names -> canonical form."""
-    low = re.sub(r"^the\s+", "", raw.lower().strip())
+    # "THE SAME REPORT", "THE NEXT REPORT": the source already speaking
+    low = re.sub(
+        r"^(?:the\s+)?(?:(?:same|next|first|second|third|latest|new)\s+)?", "", raw.lower().strip()
+    )
     if low in ("we", "i", "our"):
         return None
+    if low in _RELAY_NOUNS and memory.last_claimant:
+        return memory.last_claimant  # "the sources said", "THE SAME REPORT ADDS"
+    if _OUTLET.search(low) and not low.startswith(("the ", "this ")):
+        later = [n for pos, n in memory.named_orgs if pos >= memory.position]
+        outlet = [n for n in later if _OUTLET_NAME.search(n)]
+        # "a Hong Kong newspaper" -> the paper named next
+        return re.sub(r"^the\s+", "", outlet[0], flags=re.I) if outlet else raw
+    if re.match(r"(?:its|their)\s+\w", low):
+        low = "it"  # "according to its military report": the organisation it refers to
     if low in BACKREFS or "the " + low in BACKREFS or low in DESCRIPTIONS:
         found = memory.last or _org_after(memory)
         return found or (None if low in ("it", "he", "she", "they") else raw)

@@ -221,6 +221,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         claimant = None
     else:
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
+    if claimant and not sent.headline:
+        ctx.memory.last_claimant = claimant
     if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
         ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)

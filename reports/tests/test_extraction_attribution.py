@@ -146,3 +146,56 @@ def test_adds_is_a_speech_verb_and_gen_a_title():
 def test_it_does_not_take_the_reported_clause_for_the_speaker():
     claims = extract("Kidnappers holding 12 workers said they would kill one of them.", DAY)
     assert [(c.count, c.claimant) for c in claims] == [(12, None)]
+
+
+def test_it_resolves_the_sources_to_the_source_already_speaking():
+    text = (
+        "Base attacked\n"
+        "Six soldiers died in the attack, military sources said. "
+        "The sources said 30 rebels were killed when rebels attacked the base of the Fifth "
+        "Infantry Brigade."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
+        (6, "military sources"),
+        (30, "military sources"),
+    }
+
+
+def test_it_resolves_an_unnamed_newspaper_to_the_paper_named_next():
+    text = (
+        "Storms hit China\n"
+        "Storms in the south killed two people, a Hong Kong newspaper reported. "
+        "The Morning Courier Post said in a report that 50 houses collapsed."
+    )
+    assert [c.claimant for c in extract(text, DAY)] == ["Morning Courier Post"]
+
+
+def test_it_does_not_take_the_relaying_broadcaster_for_the_speaker():
+    text = (
+        "Villages attacked\n"
+        "A provincial governor said 40 villagers were killed. "
+        "He said 12 others were wounded, the agency IRNA, monitored by the British "
+        "Broadcasting Corporation, said."
+    )
+    assert {(c.count, c.claimant.lower()) for c in extract(text, DAY)} == {
+        (40, "a provincial governor"),
+        (12, "a provincial governor"),
+    }
+
+
+def test_it_takes_the_original_source_a_report_relays():
+    text = (
+        "CLASHES REPORTED\n"
+        "THE NEXT REPORT SAYS THAT THE ARMY COMMAND REPORTED THAT TWO REBELS WERE KILLED NEAR "
+        "THE FARM."
+    )
+    assert [c.claimant for c in extract(text, DAY)] == ["ARMY COMMAND"]
+
+
+def test_it_never_takes_the_figure_after_said_for_a_source():
+    text = (
+        "Iran claims victory\n"
+        "The Iranian News Agency, received here, said Iranian forces smashed four Iraqi "
+        "brigades and killed or wounded 1,500 Iraqi soldiers."
+    )
+    assert [c.claimant for c in extract(text, DAY)] == ["Iranian News Agency"]
