@@ -292,7 +292,7 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
             if before and _plausible(before):
                 raw = _relayed(toks, m[1], caps) or before
                 break
-            if i + 1 < len(low) and low[i] in ("said", "says", "told", "reported"):
+            if i + 1 < len(low) and low[i] in ("said", "says", "reported"):
                 after = _np_after(toks, m[1], caps)
                 if (
                     after

@@ -205,6 +205,12 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     return locate.choose(found, low, ctx.named)
 
 
+# "REPORTED IN MANAGUA TODAY THAT ...", "told reporters in Geneva": where the source spoke
+_SPOKE = frozenset(
+    "said reported told announced stated declared speaking reporters journalists".split()
+)
+
+
 def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
     cut = sent.start + timeline.dateline_end(sent.text)  # "PARIS, March 18 - Eight people..."
     toks = [t for t in tokenize(sent) if t.start >= cut]
@@ -226,7 +232,11 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
         ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
-    found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
+    found = [
+        f
+        for f in places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
+        if not (low[f.i - 2 : f.i] and low[f.i - 2] in _SPOKE and low[f.i - 1] in ("in", "from"))
+    ]
     fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     if found and all(f.ref.kind == "country" for f in found):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."
@@ -269,6 +279,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if found and place is not None and not sent.headline and not _aside(place, found, low):
             ctx.last_place = place
             ctx.pending.clear()
+        if place is not None and locate.countrywide(" ".join(low[f.end : f.end + 4])):
+            place = _country_of(place) or place  # "left nearly 60 dead nationwide"
         n = f.number
         ctx.claims.append(
             ClaimDraft(
@@ -338,6 +350,12 @@ def _place_from_article(
         if country is not None and country[1] is not None:
             return country
     return _last_place(ctx) or ctx.dateline or _country_place(ctx)
+
+
+def _country_of(place: tuple[str, PlaceRef]) -> tuple[str, PlaceRef] | None:
+    name = places.country_name(place[1].country_code) if place[1].country_code else None
+    ref = places.lookup(name) if name else None
+    return (name, ref) if name and ref else None
 
 
 def _country_place(ctx: Context) -> tuple[str, PlaceRef] | None:

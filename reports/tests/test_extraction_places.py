@@ -325,3 +325,22 @@ def test_a_countrywide_summary_without_a_place_takes_the_country_not_the_datelin
     assert [c.location for c in extract(text, date(1989, 3, 3))] == ["Peru", "Peru"]
     single = "LIMA, 3 MAR 89 (EFE) -- [TEXT] A CAR BOMB TODAY KILLED 12 SOLDIERS, THE ARMY SAID.\n"
     assert [c.location for c in extract(single, date(1989, 3, 3))] == ["Lima"]
+
+
+def test_it_gives_a_nationwide_toll_the_country_not_the_city_named():
+    text = (
+        "Mortars hit Baghdad\n"
+        "Insurgents hammered central Baghdad on Sunday, in a day of violence that left nearly 60 "
+        "dead nationwide."
+    )
+    assert [c.location for c in extract(text, date(2004, 9, 12))] == ["Iraq"]
+
+
+def test_it_does_not_place_a_figure_where_its_source_spoke():
+    text = (
+        "Arrests reported\n"
+        "The bishop told reporters in Managua that 12 workers were arrested in the northern "
+        "province, and he asked for their release."
+    )
+    claims = extract(text, date(1989, 12, 1))
+    assert [(c.location, c.claimant) for c in claims] == [(None, None)]
