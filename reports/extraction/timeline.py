@@ -44,6 +44,10 @@ def _drop_time_before_saying(s: str) -> str:
     return s
 
 
+# "SAID IN A COMMUNIQUE ISSUED AT THE PEACE VILLAGE TODAY THAT ...": the time of the saying,
+# however far after the verb, when "that" opens the reported clause right after it
+_SAID_THEN_THAT = re.compile(rf"\b{_SAYING}\s+(?:[\w'.\-]+\s+){{1,7}}?{_TIME}\s*,?\s+that\b", re.I)
+
 # "On 5 November, Radio Venceremos reports that ...", "Tuesday, the ministry said ..."
 _WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b", re.I)
 
@@ -95,11 +99,17 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+def _without_time(said: str) -> str:
+    t = list(re.finditer(_TIME, said, re.I))[-1]
+    return said[: t.start()] + " " + said[t.end() :]
+
+
 def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
     s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
     s = _drop_time_before_saying(s)
+    s = _SAID_THEN_THAT.sub(lambda m: _without_time(m.group()), s)
     if _FUTURE_WORD.search(s):
         s = _drop_future_times(s)
     return _SAID_WHEN.sub(" ", s)

@@ -94,3 +94,14 @@ def test_the_day_a_station_broadcast_is_not_the_events_day():
         '"TUESDAY NIGHT" MURDERED IN A HAMLET.'
     )
     assert own_period(text, PUB) == DAY
+
+
+def test_it_skips_the_day_a_communique_was_issued_far_after_the_verb():
+    text = (
+        "CLASH IN HUILA\n"
+        "ON 26 MARCH, ARMY TROOPS CLASHED WITH A REBEL GROUP IN A RURAL AREA OF HUILA.\n"
+        "THE COMMANDER SAID IN A COMMUNIQUE ISSUED AT THE PEACE VILLAGE TODAY THAT TWO OF OUR "
+        "COMRADES WERE KILLED AND THREE OTHERS WOUNDED."
+    )
+    claims = extract(text, date(1989, 3, 30))
+    assert {c.period for c in claims} == {(date(1989, 3, 26), date(1989, 3, 26))}
