@@ -165,20 +165,60 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
     return False
 
 
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def _asides(low: list[str]) -> dict[int, int]:
+    """Dash-delimited asides, start -> end ('SIX JESUIT PRIESTS -- FIVE SPANIARDS AND ONE
+    SALVADORAN -- AND TWO WOMEN'): a breakdown of the figure before them, not figures."""
+    out: dict[int, int] = {}
+    n, i = len(low), 0
+    while i < n:
+        if low[i] not in _DASHES or i == 0:
+            i += 1
+            continue
+        a, i = i, i + (2 if low[i + 1 : i + 2] == ["-"] else 1)
+        for j in range(i + 1, min(n, i + 15)):
+            if low[j] in (".", ";", ":"):
+                break
+            if low[j] in _DASHES:
+                out[a] = j + (2 if low[j + 1 : j + 2] == ["-"] else 1)
+                i = out[a]
+                break
+    return out
+
+
+def _outside(low: list[str], asides: dict[int, int], start: int, end: int) -> list[str]:
+    """The tokens of low[start:end] outside dash asides."""
+    out, j = [], start
+    while j < end:
+        if j in asides:
+            j = asides[j]
+            continue
+        out.append(low[j])
+        j += 1
+    return out
+
+
 def find_figures(low: list[str], toks: list[str]) -> list[Figure]:
     nums = numbers_in(low, toks)
+    asides = _asides(low) if len(nums) > 1 else {}
+    if asides:
+        # numbers inside an aside right after a figure break it down: subsets, not claims
+        inside = [(a, e) for a, e in asides.items() if any(0 < a - p.end <= 8 for p in nums)]
+        nums = [p for p in nums if not any(a < p.start < e for a, e in inside)]
     figs: list[Figure] = []
     for k, np in enumerate(nums):
         nxt_start = nums[k + 1].start if k + 1 < len(nums) else len(low)
-        fig = _figure(low, toks, np, nxt_start, nums, k, figs)
+        fig = _figure(low, toks, np, nxt_start, nums, k, figs, asides)
         if fig is not None:
             figs.append(fig)
-    _propagate(low, figs)
+    _propagate(low, figs, asides)
     # Single persons ("one soldier") are optional in the annotation; they are too often wrong.
     return [f for f in figs if f.outcome is not None and f.number.count != 1]
 
 
-def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
+def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | None:
     n = len(low)
     end = np.end
     subset = SUBSET_MARKERS.match_ending(low, np.start) is not None
@@ -208,7 +248,7 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs) -> Figure | None:
     if outcome is None and span_end < n and low[span_end] in oc.HELD_AS:
         outcome, via, span_end = "detained", "passive", span_end + 1  # "took 26 people hostage"
     if outcome is None:
-        outcome, stop = _right(low, span_end, nums, k)
+        outcome, stop = _right(low, span_end, nums, k, asides)
         if outcome:
             via, span_end = "passive", stop
     left = _left(low, np.start)
@@ -262,12 +302,17 @@ def _elision_ok(low: list[str], toks: list[str], i: int) -> bool:
     return oc.ANY.match_at(low, i) is not None
 
 
-def _right(low: list[str], i: int, nums: list[NumberPhrase], k: int) -> tuple[str | None, int]:
+def _right(
+    low: list[str], i: int, nums: list[NumberPhrase], k: int, asides: dict[int, int]
+) -> tuple[str | None, int]:
     """A passive outcome after the figure: '20 people were killed', '20 others wounded'."""
     n = len(low)
     later = {p.start: p for p in nums[k + 1 :]}
     j, steps = i, 0
     while j < n and steps < 16:
+        if j in asides:
+            j = asides[j]  # "FOUR WORKERS -- THREE SALVADORANS AND ONE U.S. CITIZEN -- WERE"
+            continue
         if j in later:
             p = later[j]
             # Subsets inside the clause ("15 soldiers, 4 of them seriously") do not end it.
@@ -367,7 +412,7 @@ def _toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> tuple
     return None
 
 
-def _propagate(low: list[str], figs: list[Figure]) -> None:
+def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> None:
     """Lists share outcomes; elided figures ('and 58 wounded') take the previous group."""
     for idx, cur in enumerate(figs):
         if cur.head is None:
@@ -412,7 +457,7 @@ def _propagate(low: list[str], figs: list[Figure]) -> None:
             and cur.via in ("passive", "list")
             and not cur.subset
         ):
-            if _is_link(low[prev.end : cur.number.start]):
+            if _is_link(_outside(low, asides, prev.end, cur.number.start)):
                 figs[idx] = replace(prev, outcome=cur.outcome, via="list", end=cur.end)
 
 

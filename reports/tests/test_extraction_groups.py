@@ -193,3 +193,13 @@ def test_it_drops_future_and_hypothetical_outcomes():
     assert _keys("Up to 300 people may have been killed, officials said.") == {
         ("killed", "people", 300)
     }
+
+
+def test_it_reads_past_a_dashed_breakdown_of_the_figure():
+    text = (
+        "SIX JESUIT PRIESTS -- FIVE SPANIARDS AND ONE SALVADORAN -- AND TWO WOMEN WERE MURDERED "
+        "BY MEN IN UNIFORM."
+    )
+    assert _keys(text) == {("killed", "civilians", 6), ("killed", "women", 2)}
+    text = "Four aid workers - three Britons and one American - were abducted near the border."
+    assert _keys(text) == {("detained", "civilians", 4)}
