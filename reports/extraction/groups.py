@@ -293,8 +293,15 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
             or ("-" in w and not w[0].isdigit())
             or _ABBREVIATION.fullmatch(w)  # "three U.N. workers"
         ):
-            # ALL-CAPS text: allow a couple of unknown modifier words only.
-            if not (toks[j].isupper() and skipped < 2 and w.isalpha()):
+            # ALL-CAPS text: allow a couple of unknown modifier words only; in running text,
+            # up to two unknown words right before a group noun ("11 current terror detainees",
+            # "five church workers"), never a verb form
+            if not (toks[j].isupper() and skipped < 2 and w.isalpha()) and not (
+                skipped < 2
+                and w.isalpha()
+                and not w.endswith(("ed", "ing"))
+                and (NOUNS.match_at(low, j + 1) or NOUNS.match_at(low, j + 2))
+            ):
                 return None
         j += 1
         skipped += 1

@@ -203,3 +203,14 @@ def test_it_reads_past_a_dashed_breakdown_of_the_figure():
     assert _keys(text) == {("killed", "civilians", 6), ("killed", "women", 2)}
     text = "Four aid workers - three Britons and one American - were abducted near the border."
     assert _keys(text) == {("detained", "civilians", 4)}
+
+
+def test_it_skips_unknown_words_right_before_a_group_noun():
+    assert _keys("The law applies to the 11 current terror detainees.") == {
+        ("detained", "people", 11)
+    }
+    assert _keys("Gunmen killed five church workers in the village.") == {
+        ("killed", "civilians", 5)
+    }
+    # but not a verb or an unrelated noun: "three emergency centers" are not people
+    assert _keys("Floods killed nobody but shut three emergency centers.") == set()
