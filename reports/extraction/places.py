@@ -215,7 +215,13 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
         if ref is None or dateline or (ref.kind == "country" and nxt in _ADJECTIVAL | {"-"}):
             i += size
             continue
-        if caps and ref.kind == "city" and country and ref.country_code != country:
+        if (
+            caps
+            and ref.kind == "city"
+            and country
+            and ref.country_code != country
+            and not (size > 1 and prev in LOCATIVE)  # "ARRESTED IN SAN SALVADOR"
+        ):
             i += size  # "AS A RESULT OF MINE EXPLOSIONS": a foreign city is a common word
             continue
         listed = prev in (",", "and", "or") and bool(out) and out[-1].j >= i - 2

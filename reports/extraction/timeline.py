@@ -55,7 +55,8 @@ _WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b
 # "BAGHDAD (Reuters) - ", "CHANDIGARH, India, March 7 - ".
 _PLACE = r"[A-Z][A-Za-z'\-.]*(?:\s+[A-Z][A-Za-z'\-.]*){0,3}"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'\-]{2,30},[^\n]{0,60}?(?:--|\[TEXT\])(?:\s*\[[A-Z ]{2,30}\])*\s*"
+    r"^\s*(?:[A-Z][A-Z .'\-]{2,30}(?:\([A-Z .'\-]{2,30}\))?,"  # "MANAGUA (NICARAGUA),"
+    r"[^\n]{0,60}?(?:--|\[TEXT\])(?:\s*\[[A-Z ]{2,30}\])*\s*"
     rf"|{_PLACE}(?:,\s*{_PLACE})?,\s*(?i:{_MON})\s+\d{{1,2}}\s+-\s"
     rf"|{_PLACE}(?:,\s*{_PLACE})?\s+\([A-Za-z ]{{2,20}}\)\s+-\s)"
 )

@@ -344,3 +344,12 @@ def test_it_does_not_place_a_figure_where_its_source_spoke():
     )
     claims = extract(text, date(1989, 12, 1))
     assert [(c.location, c.claimant) for c in claims] == [(None, None)]
+
+
+def test_it_places_a_caps_figure_in_a_foreign_city_named_after_in():
+    text = (
+        "MANAGUA (NICARAGUA), 1 DEC 89 (ACAN-EFE) -- [TEXT] THE ORDER'S SUPERIOR REPORTED IN "
+        "MANAGUA TODAY THAT FOUR WORKERS OF THE ORDER WERE ARRESTED IN SAN SALVADOR ON 30 "
+        "NOVEMBER."
+    )
+    assert [c.location for c in extract(text, date(1989, 12, 1))] == ["San Salvador"]

@@ -105,3 +105,8 @@ def test_it_skips_the_day_a_communique_was_issued_far_after_the_verb():
     )
     claims = extract(text, date(1989, 3, 30))
     assert {c.period for c in claims} == {(date(1989, 3, 26), date(1989, 3, 26))}
+
+
+def test_it_cuts_a_dateline_that_names_the_country_in_brackets():
+    line = "MANAGUA (NICARAGUA), 1 DEC 89 (ACAN-EFE) -- [TEXT] FOUR WORKERS WERE ARRESTED."
+    assert line[dateline_end(line) :] == "FOUR WORKERS WERE ARRESTED."
