@@ -199,6 +199,8 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         j -= 1
     while words and words[0].lower() in _JOINERS:
         words.pop(0)
+    if words and words[0].lower() == "of" and j >= 0 and toks[j].low.isalpha():
+        words.insert(0, toks[j].text)  # "The governor of West Flanders province said"
     if not words or (
         caps and any(w.lower() in ("to", "its", "lists") or w[0].isdigit() for w in words)
     ):
@@ -288,7 +290,7 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "that only adds to the 100,000 murdered": not speech
             if claims_responsibility(low, i):
                 continue  # "X claimed responsibility for the attack": X is the attacker
-            before = acronym_before(toks, i) or _np_before(toks, i, caps)
+            before = acronym_before(toks, i) or _np_before(toks, i, caps) or _plain_subject(toks, i)
             if before and _plausible(before):
                 raw = _relayed(toks, m[1], caps) or before
                 break
@@ -306,6 +308,39 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
     return raw
+
+
+_NOT_SUBJECT = frozenset("who which that when after before while as if because and or".split())
+
+
+def _plain_subject(toks: list[Token], v: int) -> str | None:
+    """A source in plain words: '..., mine owners said.', 'The governor of West Flanders
+    province said ...': up to six words back to the start of the clause (the sentence start, a
+    comma or an article), with no verb or relative pronoun among them."""
+    words: list[str] = []
+    j = v - 1
+    while j >= 0 and len(words) < 7:
+        t = toks[j]
+        if t.low in ("the", "a", "an") and j > 1 and toks[j - 1].low == "of":
+            words.insert(0, t.text)  # "governor of the northern province"
+            j -= 1
+            continue
+        if t.low in (",", "the", "a", "an") or j == 0:
+            if j == 0 and t.low not in (",", "the", "a", "an"):
+                words.insert(0, t.text)
+            elif t.low != "," and j > 0 and toks[j - 1].low != ",":
+                return None  # "in the rescue said": an article inside a phrase, not the subject
+            break
+        if not t.low.replace("'", "").isalpha() or t.low in _NOT_SUBJECT or t.low in _FUNCTION:
+            if t.low != "of":
+                return None
+        words.insert(0, t.text)
+        j -= 1
+    else:
+        return None
+    if not words or words[-1].lower() == "of" or words[-1].lower().endswith(("ly", "ed", "ing")):
+        return None
+    return " ".join(words)
 
 
 def _relayed(toks: list[Token], i: int, caps: bool) -> str | None:

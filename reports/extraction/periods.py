@@ -53,7 +53,7 @@ RE_SINCE = re.compile(
 )
 RE_SINCE_DAY = re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b(?!,?\s+\d{{4}})")
 RE_PAST_WEEK = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b")
-RE_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{1,50}?\bin\s+(\d{4})\b")
+RE_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{1,80}?\bin\s+(\d{4})\b")
 RE_AGED = re.compile(
     rf"\b(?:{_NUMW}-)?(day|week|month|year)-old\s+(?:offensive|war|conflict|siege|campaign|fighting"
     r"|battle|uprising|insurgency|operation|crisis|ceasefire|truce|strike)"
@@ -99,7 +99,8 @@ HOLIDAYS = {
 RE_HOLIDAY = re.compile(rf"\b({'|'.join(HOLIDAYS)})\b")
 RE_THIS_YEAR = re.compile(r"\bthis\s+year\b")
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
-RE_YEAR = re.compile(r"\b(?:in|during|of|since)\s+(\d{4})\b")
+# "in 1982", "the 1985 crash" (a year naming an event)
+RE_YEAR = re.compile(r"\b(?:(?:in|during|of|since)\s+|the\s+(?=\d{4}\s+[a-z]))(\d{4})\b")
 RE_ENDED = re.compile(rf"\b{_NUMW}-year\s+[a-z ]{{0,30}}?\bended\s+in\s+(\d{{4}})\b")
 
 

@@ -30,6 +30,8 @@ def strip_title(name: str) -> str:
     """'SENATOR BERNALES' -> 'BERNALES', 'Gen. John Smith' -> 'John Smith' (a surname agrees with
     the full name the article gives); a title alone stays."""
     out = _TITLES.sub("", name.strip(), count=1)
+    if out.lower().startswith("of "):
+        return name  # "governor of West Flanders province": the office, not a title
     return out if out and out[:1].isalpha() else name
 
 

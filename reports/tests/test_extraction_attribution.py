@@ -199,3 +199,18 @@ def test_it_never_takes_the_figure_after_said_for_a_source():
         "brigades and killed or wounded 1,500 Iraqi soldiers."
     )
     assert [c.claimant for c in extract(text, DAY)] == ["Iranian News Agency"]
+
+
+def test_it_reads_a_source_in_plain_words():
+    text = (
+        "Mine blast\n"
+        "Thirty coal miners have been killed in an explosion at a colliery, mine owners said.\n"
+        "The governor of the northern province said 240 people were still unaccounted for."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
+        (30, "mine owners"),
+        (240, "governor of the northern province"),
+    }
+    # an article inside a phrase is not the start of the subject
+    text = "Ferry disaster\nAt least 26 people died, a nurse who took part in the rescue said."
+    assert [c.claimant for c in extract(text, DAY)] == [None]

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from reports.extraction import extract
 from reports.extraction.periods import resolve
 
 PUB = date(2021, 6, 10)  # a Thursday
@@ -106,3 +107,14 @@ def test_a_holiday_on_a_fixed_day_is_that_day():
         date(2021, 12, 25),
         date(2021, 12, 25),
     )
+
+
+def test_it_reads_a_year_naming_an_event_and_a_long_since_clause():
+    pub = date(1988, 11, 10)
+    claims = extract("A judge ruled on the 1985 crash of a jet which killed 520 people.", pub)
+    assert [c.period for c in claims] == [(date(1985, 1, 1), date(1985, 12, 31))]
+    text = (
+        'MORE THAN 12,000 PEOPLE HAVE BEEN KILLED SINCE THE "SHINING PATH" ORGANIZATION BEGAN '
+        "ITS ARMED STRUGGLE IN 1980."
+    )
+    assert [c.period for c in extract(text, pub)] == [(date(1980, 1, 1), pub)]

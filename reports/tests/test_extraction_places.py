@@ -343,7 +343,7 @@ def test_it_does_not_place_a_figure_where_its_source_spoke():
         "province, and he asked for their release."
     )
     claims = extract(text, date(1989, 12, 1))
-    assert [(c.location, c.claimant) for c in claims] == [(None, None)]
+    assert [(c.location, c.claimant) for c in claims] == [(None, "bishop")]
 
 
 def test_it_places_a_caps_figure_in_a_foreign_city_named_after_in():
