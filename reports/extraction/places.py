@@ -224,6 +224,15 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
         ):
             i += size  # "AS A RESULT OF MINE EXPLOSIONS": a foreign city is a common word
             continue
+        if (
+            not caps
+            and prev == "of"
+            and nxt[:1].isalpha()
+            and toks[i + size][:1].isupper()
+            and nxt not in _PLACE_NOUNS
+        ):
+            i += size  # "the Herald of Free Enterprise": a word inside a longer name
+            continue
         listed = prev in (",", "and", "or") and bool(out) and out[-1].j >= i - 2
         locative = (
             prev in LOCATIVE

@@ -353,3 +353,13 @@ def test_it_places_a_caps_figure_in_a_foreign_city_named_after_in():
         "NOVEMBER."
     )
     assert [c.location for c in extract(text, date(1989, 12, 1))] == ["San Salvador"]
+
+
+def test_it_does_not_take_a_word_inside_a_longer_name_for_a_place():
+    text = (
+        "Ferry disaster\n"
+        "A nurse said on coming off the Herald of Free Enterprise that six people on the vessel "
+        "were dead."
+    )
+    assert [c.location for c in extract(text, DAY)] == [None]
+    assert lookup("Free") is not None  # the gazetteer does hold a place of that name
