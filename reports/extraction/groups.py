@@ -185,8 +185,8 @@ def named_group_at(low: list[str], toks: list[str], i: int) -> tuple[str, int] |
     if m is None:
         return None
     name, end = m
-    if name in ACRONYMS and len(toks[i]) <= 5 and not toks[i].isupper():
-        return None
+    if name in ACRONYMS and toks[i].lower() == name.lower() and not toks[i].isupper():
+        return None  # "eln" in running text is not the ELN; "Tupac Amaru" is the MRTA
     return m
 
 

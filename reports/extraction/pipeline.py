@@ -121,7 +121,8 @@ def _context(text: str, published: date | None) -> Context:
         if g and g[0] in DESCRIPTORS and nxt and not text[m.end() : nxt.start()].strip():
             continue  # "MAOIST SHINING PATH": the descriptor before a name is not counted
         # acronyms ("ELN") only count when written in capitals
-        if g is not None and (not g[0].isupper() or m.group().isupper()):
+        acronym = g is not None and g[0].isupper() and m.group().lower() == g[0].lower()
+        if g is not None and (not acronym or m.group().isupper()):
             groups[g[0]] += 1
             first.setdefault(g[0], m.start())
     country = countries.most_common(1)[0][0] if countries else None

@@ -162,3 +162,10 @@ def test_one_nations_casualties_in_a_two_state_war_go_to_the_other_state():
     )
     got = {c.count: c.perpetrator for c in extract(text, DAY)}
     assert got[900] == "Eritrea"
+
+
+def test_it_names_death_squads_and_the_mrta_as_the_annotation_does():
+    text = "Four peasants were killed by death squads in the north, the commission said."
+    assert _perps(text) == {("killed", 4): "death squads"}
+    text = "Tupac Amaru guerrillas kidnapped 12 engineers near the dam."
+    assert _perps(text) == {("detained", 12): "MRTA"}
