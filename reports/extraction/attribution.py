@@ -126,10 +126,11 @@ def article_orgs(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for m in _ORG_RE.finditer(text):
         name = m.group().strip()
+        if not _ORG_HEADS.search(name) or len(name.split()) < 2:
+            continue
         if _RELAYED.search(text, max(0, m.start() - 20), m.start()):
             continue  # "IRNA, monitored by the British Broadcasting Corp, said": a relay
-        if _ORG_HEADS.search(name) and len(name.split()) >= 2:
-            out.append((m.start(), canonical(re.sub(r"['’]s$", "", name))))
+        out.append((m.start(), canonical(re.sub(r"['’]s$", "", name))))
     return out
 
 

@@ -22,8 +22,8 @@ _DASHED = re.compile(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-
 _OF_NOUNS = frozenset("port city town village capital province region state district".split())
 _NOUNS = frozenset("canton jurisdiction municipality department province district".split())
 CONTINENT = "continent:"  # in `named`: a continent the article names ("continent:Asia")
-_CONTINENT_RE = re.compile(
-    r"\b(?:(Asia|Africa|Europe|Oceania)n?|(North|South) America(?:n)?|(European))\b"
+_CONTINENT_RE = re.compile(  # (the look-ahead first makes the engine give up sooner)
+    r"(?=[AENOS])\b(?:(Asia|Africa|Europe|Oceania)n?|(North|South) America(?:n)?|(European))\b"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -154,7 +155,13 @@ def _context(text: str, published: date | None) -> Context:
 
 def _update_sources(sent: Sentence, ctx: Context) -> None:
     ctx.memory.position = sent.start
-    orgs = attribution.article_orgs(sent.text)
+    # the sentence's organisations, from the whole-text pass (no second regex pass per sentence)
+    known = ctx.memory.named_orgs
+    k = bisect_left(known, (sent.start, ""))
+    orgs = []
+    while k < len(known) and known[k][0] < sent.end:
+        orgs.append(known[k])
+        k += 1
     if orgs:
         ctx.memory.last = orgs[0][1]
     named = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import (  # noqa: F401  (re-exported)
     _NOT_PLACES,
@@ -21,7 +21,7 @@ from .gazetteer import (  # noqa: F401  (re-exported)
     lookup,
 )
 from .groups import DEMONYMS
-from .lexicon import word_cache
+from .lexicon import MAX_WORD
 from .lowercase import lower_case_known
 from .types import PlaceRef
 
@@ -189,7 +189,9 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
     n = len(toks)
     i = 0
     while i < n:
-        longest = _may_start(toks[i])
+        tok = toks[i]
+        # (the length test inline, not in a cache wrapper: this runs for every token)
+        longest = _may_start(tok) if len(tok) <= MAX_WORD else 0
         if not longest:
             i += 1  # lower-case, or no gazetteer name starts with this word (most words)
             continue
@@ -247,7 +249,7 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
     return out
 
 
-@word_cache(16384)
+@lru_cache(maxsize=16384)
 def _may_start(tok: str) -> int:
     """The most words (up to 4) of a gazetteer name starting with this token: 0 when none does
     (lower-case, or no name starts with the word), 1 when only a one-word name can."""

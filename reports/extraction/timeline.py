@@ -48,6 +48,8 @@ def _drop_time_before_saying(s: str) -> str:
 # however far after the verb, when "that" opens the reported clause right after it
 _SAID_THEN_THAT = re.compile(rf"\b{_SAYING}\s+(?:[\w'.\-]+\s+){{1,7}}?{_TIME}\s*,?\s+that\b", re.I)
 
+_THAT = re.compile(r"\bthat\b", re.I)
+
 # "On 5 November, Radio Venceremos reports that ...", "Tuesday, the ministry said ..."
 _WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b", re.I)
 
@@ -110,7 +112,8 @@ def event_text(sentence: str) -> str:
     s = sentence[dateline_end(sentence) :]
     s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
     s = _drop_time_before_saying(s)
-    s = _SAID_THEN_THAT.sub(lambda m: _without_time(m.group()), s)
+    if _THAT.search(s):  # (cheap test first: most sentences have no reported clause)
+        s = _SAID_THEN_THAT.sub(lambda m: _without_time(m.group()), s)
     if _FUTURE_WORD.search(s):
         s = _drop_future_times(s)
     return _SAID_WHEN.sub(" ", s)
