@@ -128,6 +128,9 @@ def _recent_month(month: int, pub: date) -> int:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _year_period(year: int, pub: date) -> Period:
     end = date(year, 12, 31)
     return date(year, 1, 1), (pub if year == pub.year else end)
@@ -157,12 +160,17 @@ def resolve(sentence: str, pub: date | None, previous: Period | None = None) -> 
 
 
 def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
-    if RE_SAME.search(s) and previous:
+    # Substring tests before each regex (every pattern holds its word literally): most
+    # sentences name one kind of time at most, and these tests cost far less than a search.
+    year = _YEAR_DIGITS.search(s) is not None
+    since = "since" in s
+    past = "past" in s or "last" in s
+    if "same" in s and RE_SAME.search(s) and previous:
         return previous
-    if m := RE_ENDED.search(s):
+    if "ended" in s and (m := RE_ENDED.search(s)):
         end = int(m.group(2))
         return date(end - _num(m.group(1)), 1, 1), date(end, 12, 31)
-    for m in RE_RANGE.finditer(s):
+    for m in RE_RANGE.finditer(s) if year else ():
         m1, y1, m2, y2 = (
             _month_num(m.group(1)),
             int(m.group(2)),
@@ -174,24 +182,24 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         start = date(y1, m1 or 1, 1)
         end = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
         return start, min(end, pub)
-    if (m := RE_SINCE.search(s)) and int(m.group(4)) <= pub.year:
+    if since and year and (m := RE_SINCE.search(s)) and int(m.group(4)) <= pub.year:
         day = int(m.group(1) or m.group(3) or 1)
         month = _month_num(m.group(2)) or 1
         return date(int(m.group(4)), month, day), pub
-    if m := RE_SINCE_EVENT.search(s):
+    if since and year and (m := RE_SINCE_EVENT.search(s)):
         return date(int(m.group(1)), 1, 1), pub
-    if m := RE_AGED.search(s):
+    if "-old" in s and (m := RE_AGED.search(s)):
         n, days = _num(m.group(1) or "1"), {"day": 1, "week": 7, "month": 30, "year": 365}
         return pub - timedelta(days=n * days[m.group(2)]), pub
-    if m := RE_SINCE_DAY.search(s):
+    if since and (m := RE_SINCE_DAY.search(s)):
         day = _day(int(m.group(1) or m.group(4)), _month_num(m.group(2) or m.group(3)), None, pub)
         if day is not None:
             return day[0], pub
-    if RE_PAST_YEAR.search(s):
+    if (past or since) and RE_PAST_YEAR.search(s):
         return _minus_years(pub, 1), pub
-    if RE_PAST_WEEK.search(s):
+    if past and RE_PAST_WEEK.search(s):
         return pub - timedelta(days=6), pub
-    if m := RE_PAST_N.search(s):
+    if past and (m := RE_PAST_N.search(s)):
         n, unit = _num(m.group(1)), m.group(2)
         if unit == "years":
             return _minus_years(pub, n), pub
@@ -200,11 +208,11 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if unit == "weeks":
             return pub - timedelta(days=7 * n), pub
         return pub - timedelta(days=n - 1), pub
-    if m := RE_N_DAYS.search(s):
+    if "days" in s and (m := RE_N_DAYS.search(s)):
         return pub - timedelta(days=_num(m.group(1)) - 1), pub
-    if RE_24H.search(s):
+    if ("overnight" in s or "24" in s) and RE_24H.search(s):
         return pub - timedelta(days=1), pub
-    if RE_FEW_HOURS.search(s):
+    if past and "hours" in s and RE_FEW_HOURS.search(s):
         return pub, pub
     for m in RE_DAY_MONTH.finditer(s):
         if day := _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub):
@@ -215,23 +223,24 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     if m := RE_HOLIDAY.search(s):
         month, day = HOLIDAYS[m.group(1)]
         return _day(day, month, None, pub)
-    if RE_YESTERDAY.search(s):
+    if ("yesterday" in s or "night" in s) and RE_YESTERDAY.search(s):
         d = pub - timedelta(days=1)
         return d, d
     if RE_TODAY.search(s):
         return pub, pub
-    if RE_LAST_WEEK.search(s):
+    if "week" in s and RE_LAST_WEEK.search(s):
         monday = pub - timedelta(days=pub.weekday() + 7)
         return monday, monday + timedelta(days=6)
-    if RE_THIS_WEEK.search(s):
+    if "week" in s and RE_THIS_WEEK.search(s):
         return pub - timedelta(days=pub.weekday()), pub
-    if RE_WEEKEND.search(s):
+    if "weekend" in s and RE_WEEKEND.search(s):
         sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
         return sunday - timedelta(days=1), sunday
-    if m := RE_LAST_WD.search(s):
+    weekday = "day" in s
+    if weekday and past and (m := RE_LAST_WD.search(s)):
         d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)] - 1) % 7 + 1)
         return d, d
-    if m := RE_WD.search(s):
+    if weekday and (m := RE_WD.search(s)):
         d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)]) % 7)
         return d, d
     if m := RE_MONTH.search(s) or RE_MONTH_SUBJECT.search(s):
@@ -239,11 +248,11 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if month:
             year = int(m.group(2)) if m.group(2) else _recent_month(month, pub)
             return _month_period(year, month, pub)
-    if RE_THIS_YEAR.search(s):
+    if "year" in s and RE_THIS_YEAR.search(s):
         return date(pub.year, 1, 1), pub
-    if RE_LAST_YEAR.search(s):
+    if "year" in s and RE_LAST_YEAR.search(s):
         return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
-    if m := RE_YEAR.search(s):
+    if year and (m := RE_YEAR.search(s)):
         year = int(m.group(1))
         if 1900 <= year <= pub.year:
             return _year_period(year, pub)

@@ -195,13 +195,17 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
         if not longest:
             i += 1  # lower-case, or no gazetteer name starts with this word (most words)
             continue
+        # names are capitalised words (and particles: "Dera Ismail Khan", "Sidi bou Zid"); the
+        # first one is (_may_start), so only spans up to the first other word are tried
+        run = 1
+        while run < longest and i + run < n:
+            w = toks[i + run]
+            if not (w[:1].isupper() or w.lower() in _PARTICLES):
+                break
+            run += 1
         found = None
-        for size in _SIZES[longest]:
+        for size in _SIZES[run]:
             words = toks[i : i + size]
-            if len(words) < size:
-                continue
-            if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
-                continue
             key = ascii_fold(" ".join(words)).lower().removesuffix("'s").removesuffix("’s")
             if key in idx and key not in _NOT_PLACES:
                 found = (size, " ".join(words))
