@@ -65,6 +65,7 @@ class Context:
     localities: frozenset[str] = frozenset()  # "THE TOWN OF X" in ALL-CAPS text: X later alone
     pending: list[Sentence] = field(default_factory=list)  # sentences since the last place
     untimed: list[Sentence] = field(default_factory=list)  # sentences since the last figure
+    sentences: list[Sentence] = field(default_factory=list)  # the article's, for looking ahead
     text: str = ""
     claims: list[ClaimDraft] = field(default_factory=list)
     pair: tuple[str, str] | None = None  # the two states of a two-state war article
@@ -93,6 +94,7 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
     text, at, shift = normalise.clean(text)  # "Iraq #39;s" -> "Iraq's"
     sentences = split_sentences(text)
     ctx = _context(text, published)
+    ctx.sentences = sentences
     for k, sent in enumerate(sentences):
         _update_sources(sent, ctx)
         if hedges.hedges_earlier(sent.text) and not figures.NUMBERISH_RE.search(sent.text):
@@ -329,9 +331,27 @@ def _period(sent: Sentence, ctx: Context, nxt: Sentence | None) -> periods.Perio
     period = timeline.choose(
         sent, nxt, [u.text for u in untimed], ctx.published, ctx.last_period, _figures
     )
+    if period is not None and period[0] < period[1] and not sent.headline:
+        period = _event_day_later(sent, ctx, period) or period
     if not sent.headline:
         ctx.last_period = period
     return period
+
+
+def _event_day_later(sent: Sentence, ctx: Context, period: periods.Period) -> periods.Period | None:
+    """A figure that only inherits a long period ('the Hatfield rail crash in 2000. Four people
+    died when ...') takes the day a later sentence of its paragraph gives the event, when that
+    day lies inside the period ('The accident, on 17 October 2000, happened when ...')."""
+    if timeline.own_period(sent.text, ctx.published, ctx.last_period) is not None:
+        return None  # the sentence's own time ("in the past year") is not narrowed
+    for later in ctx.sentences[sent.index + 1 : sent.index + 8]:
+        if "\n" in ctx.text[sent.end : later.start] or _figures(later):
+            return None  # the paragraph ended, or another figure's event began
+        if timeline.says_when(later.text):
+            day = timeline.own_period(later.text, ctx.published)
+            if day is not None and day[0] == day[1] and period[0] <= day[0] <= period[1]:
+                return day
+    return None
 
 
 def _figures(sent: Sentence) -> list[figures.Figure]:

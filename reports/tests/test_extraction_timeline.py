@@ -110,3 +110,25 @@ def test_it_skips_the_day_a_communique_was_issued_far_after_the_verb():
 def test_it_cuts_a_dateline_that_names_the_country_in_brackets():
     line = "MANAGUA (NICARAGUA), 1 DEC 89 (ACAN-EFE) -- [TEXT] FOUR WORKERS WERE ARRESTED."
     assert line[dateline_end(line) :] == "FOUR WORKERS WERE ARRESTED."
+
+
+def test_it_takes_the_event_day_a_later_sentence_gives_an_inherited_period():
+    text = (
+        "Rail bosses on trial\n\n"
+        "Five managers face trial over the Hatfield rail crash in 2000.\n\n"
+        "Four people died when a section of rail broke and a train derailed. The firm was in "
+        "charge of the line. The trial could last as long as a year. The accident, on 17 October "
+        "2000, happened when the express came off the tracks."
+    )
+    claims = extract(text, date(2005, 1, 31))
+    assert [c.period for c in claims] == [(date(2000, 10, 17), date(2000, 10, 17))]
+
+
+def test_it_keeps_a_sentences_own_long_period():
+    text = (
+        "Toll report\n"
+        "In the past year 500 people died in the fighting. The attack on the market, on 3 "
+        "January, happened at dawn."
+    )
+    claims = extract(text, date(2005, 1, 31))
+    assert [c.period for c in claims] == [(date(2004, 1, 31), date(2005, 1, 31))]
