@@ -43,10 +43,10 @@ _LOCALITY_NOUNS = frozenset(
 # "Tecoluca jurisdiction", "Tierra Alta municipality": the name before the noun is the place.
 _TRAILING_NOUNS = frozenset(
     "jurisdiction municipality department province district canton stream farm highway"
-    " township intendancy base island".split()
+    " township intendancy base island volcano oilfield prison colliery refinery".split()
 )
-# "Ouadi Doum air base": a modifier between the name and its trailing noun.
-_NOUN_MODIFIERS = frozenset("air naval military army".split())
+# "Ouadi Doum air base", "Kakuma refugee camp": a modifier between the name and its noun.
+_NOUN_MODIFIERS = frozenset("air naval military army oil coal gold refugee".split())
 # "canton Coyolito", "finca Sajelio": the name after the noun is the place.
 _LEADING_NOUNS = frozenset("canton finca hacienda".split())
 # "a remote Pakistani village", "several Salvadoran cities": the demonym's country.

@@ -363,3 +363,11 @@ def test_it_does_not_take_a_word_inside_a_longer_name_for_a_place():
     )
     assert [c.location for c in extract(text, DAY)] == [None]
     assert lookup("Free") is not None  # the gazetteer does hold a place of that name
+
+
+def test_it_reads_a_place_the_gazetteer_lacks_from_its_landmark_noun():
+    text = "Quake hits Ecuador\nThe quake near the Reventador volcano killed at least six people."
+    assert [c.location for c in extract(text, DAY)] == ["Reventador"]
+    # but a land mine is no landmark: "AS A RESULT OF MINE EXPLOSIONS"
+    text = "ATTACKS\nAS A RESULT OF MINE EXPLOSIONS, 6 SOLDIERS WERE KILLED IN EL SALVADOR."
+    assert [c.location for c in extract(text, DAY)] == ["El Salvador"]
