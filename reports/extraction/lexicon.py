@@ -112,4 +112,6 @@ def word_alternation(phrases: Iterable[str]) -> re.Pattern[str]:
         groups.setdefault(e[0].lower(), []).append(e[1:])
     firsts = "".join(groups)
     branches = "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+    if len(firsts) <= 5:  # few first letters: the look-ahead first fails sooner at most places
+        return re.compile(rf"(?=[{firsts}])\b(?:{branches})\b", re.IGNORECASE)
     return re.compile(rf"\b(?=[{firsts}])(?:{branches})\b", re.IGNORECASE)

@@ -342,15 +342,20 @@ def _event_day_later(sent: Sentence, ctx: Context, period: periods.Period) -> pe
     """A figure that only inherits a long period ('the Hatfield rail crash in 2000. Four people
     died when ...') takes the day a later sentence of its paragraph gives the event, when that
     day lies inside the period ('The accident, on 17 October 2000, happened when ...')."""
+    window = []
+    for later in ctx.sentences[sent.index + 1 : sent.index + 8]:
+        if "\n" in ctx.text[sent.end : later.start]:
+            break  # the paragraph ended
+        window.append(later)
+    # (cheapest tests first: most paragraphs never say when their event happened)
+    when = next((k for k, later in enumerate(window) if timeline.says_when(later.text)), None)
+    if when is None or any(_figures(later) for later in window[: when + 1]):
+        return None  # no event day, or another figure's event began before it
     if timeline.own_period(sent.text, ctx.published, ctx.last_period) is not None:
         return None  # the sentence's own time ("in the past year") is not narrowed
-    for later in ctx.sentences[sent.index + 1 : sent.index + 8]:
-        if "\n" in ctx.text[sent.end : later.start] or _figures(later):
-            return None  # the paragraph ended, or another figure's event began
-        if timeline.says_when(later.text):
-            day = timeline.own_period(later.text, ctx.published)
-            if day is not None and day[0] == day[1] and period[0] <= day[0] <= period[1]:
-                return day
+    day = timeline.own_period(window[when].text, ctx.published)
+    if day is not None and day[0] == day[1] and period[0] <= day[0] <= period[1]:
+        return day
     return None
 
 

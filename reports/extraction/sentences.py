@@ -126,8 +126,9 @@ def _by_first_letter(alternatives: list[str]) -> str:
 # The prefilter's regexes for lower-cased text (same matches as OUTCOMEISH / NUMBERISH there).
 _OUTCOME_LOW = re.compile(_by_first_letter(OUTCOMEISH.pattern.split("|")))
 _NUMBER_WORDS = NUMBERISH.pattern.removeprefix(r"\d|\b(?:").removesuffix(")").split("|")
-_NUMBER_LOW = re.compile(
-    r"\d|\b(?=["
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD_LOW = re.compile(
+    r"\b(?=["
     + "".join(sorted({w[0] for w in _NUMBER_WORDS}))
     + "])(?:"
     + "|".join(_NUMBER_WORDS)
@@ -139,7 +140,9 @@ _NUMBER_LOW = re.compile(
 def is_candidate(sentence: str) -> bool:
     """Cheap prefilter: a number-ish word and an outcome-ish word (case-folded once)."""
     low = sentence.lower()
-    return bool(_NUMBER_LOW.search(low)) and bool(_OUTCOME_LOW.search(low))
+    # (a digit is found by a one-class scan; only a sentence with none needs the words)
+    has_number = _DIGIT.search(low) or _NUMBER_WORD_LOW.search(low)
+    return bool(has_number) and bool(_OUTCOME_LOW.search(low))
 
 
 def clear_caches() -> None:
