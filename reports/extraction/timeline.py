@@ -49,6 +49,12 @@ def _drop_time_before_saying(s: str) -> str:
 _SAID_THEN_THAT = re.compile(rf"\b{_SAYING}\s+(?:[\w'.\-]+\s+){{1,7}}?{_TIME}\s*,?\s+that\b", re.I)
 
 _THAT = re.compile(r"\bthat\b", re.I)
+# Every _SAYING verb starts with one of these stems: no stem, no saying to take times from.
+_ANY_SAYING = re.compile(
+    r"(?=[sraciptbdSRACIPTBD])\b(?:sa(?:id|ys|y)|report|announc|stat|add|confirm|disclos|reveal"
+    r"|issu|publish|releas|broadcast|aired|told)",
+    re.I,
+)
 
 # "On 5 November, Radio Venceremos reports that ...", "Tuesday, the ministry said ..."
 _WHEN_SAID = re.compile(rf"^\W*{_TIME}\s*,\s*(?:[\w'.\-]+\s+){{1,6}}?{_SAYING}\b", re.I)
@@ -110,13 +116,15 @@ def _without_time(said: str) -> str:
 def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
-    s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
-    s = _drop_time_before_saying(s)
-    if _THAT.search(s):  # (cheap test first: most sentences have no reported clause)
-        s = _SAID_THEN_THAT.sub(lambda m: _without_time(m.group()), s)
+    saying = _ANY_SAYING.search(s) is not None  # (one cheap scan gates the four below)
+    if saying:
+        s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)
+        s = _drop_time_before_saying(s)
+        if _THAT.search(s):  # (cheap test first: most sentences have no reported clause)
+            s = _SAID_THEN_THAT.sub(lambda m: _without_time(m.group()), s)
     if _FUTURE_WORD.search(s):
         s = _drop_future_times(s)
-    return _SAID_WHEN.sub(" ", s)
+    return _SAID_WHEN.sub(" ", s) if saying else s
 
 
 def _time_prefix(text: str) -> str:
