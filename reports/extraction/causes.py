@@ -30,9 +30,9 @@ _SKIP = frozenset(
 
 def cause_of(low: list[str]) -> str | None:
     """The first cause word in the sentence (longest phrase wins)."""
-    for i in range(len(low)):
-        m = CAUSES.match_at(low, i)
-        if m is not None:
+    starts = CAUSES.by_first  # (a dict test per word, a call only where a phrase may start)
+    for i, w in enumerate(low):
+        if w in starts and (m := CAUSES.match_at(low, i)) is not None:
             return m[0]
     return None
 

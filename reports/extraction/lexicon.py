@@ -72,7 +72,7 @@ class PhraseTable:
             return None
         for words, value in self.by_first.get(low[i], ()):
             n = len(words)
-            if tuple(low[i : i + n]) == words:
+            if n == 1 or tuple(low[i : i + n]) == words:  # (one word: the key itself)
                 return value, i + n
         return None
 
