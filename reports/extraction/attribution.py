@@ -130,7 +130,7 @@ def article_orgs(text: str) -> list[tuple[int, str]]:
             continue
         if _RELAYED.search(text, max(0, m.start() - 20), m.start()):
             continue  # "IRNA, monitored by the British Broadcasting Corp, said": a relay
-        out.append((m.start(), canonical(re.sub(r"['’]s$", "", name))))
+        out.append((m.start(), canonical(re.sub(r"^The\s+|['’]s$", "", name))))
     return out
 
 
@@ -274,6 +274,12 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
         if low[i] == "according" and low[i + 1] == "to":
             raw = _np_after(toks, i + 2, caps)
             break
+        if low[i] == "by" and (i == 0 or low[i - 1] == ","):
+            raw = _by_count(toks, i + 1, caps)  # "By the health ministry's count, 45 died"
+            if raw:
+                break
+    if raw:
+        raw = _FIGURES_OF.sub("", raw) or raw  # "the UN's figures" -> "the UN"
     if raw is None:
         for i in range(len(low)):
             m = SPEECH.match_at(low, i)
@@ -344,6 +350,20 @@ def _plain_subject(toks: list[Token], v: int) -> str | None:
     return " ".join(words)
 
 
+_COUNT_NOUNS = r"(?:figures|figure|count|tally|estimates?|data|statistics|toll|records)"
+_FIGURES_OF = re.compile(rf"['’]s?\s+(?:latest\s+|own\s+|official\s+)?{_COUNT_NOUNS}$", re.I)
+
+
+def _by_count(toks: list[Token], i: int, caps: bool) -> str | None:
+    """'By the health ministry's count, ...': the owner of the count opening the sentence."""
+    for j in range(i, min(len(toks), i + 8)):
+        if toks[j].low == ",":
+            phrase = " ".join(t.text for t in toks[i:j])
+            m = _FIGURES_OF.search(phrase)
+            return phrase[: m.start()] if m else None
+    return None
+
+
 def _relayed(toks: list[Token], i: int, caps: bool) -> str | None:
     """'THE NEXT REPORT SAYS THAT MILITARY DETACHMENT NO. 1 REPORTED THAT ...': a source relayed
     by another; ANNOTATION makes the original the claimant."""
@@ -402,7 +422,7 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     if (
         low.startswith(("a ", "an "))
         or any(d in low for d in DESCRIPTIONS)
-        and not raw[:1].isupper()
+        and not raw.split()[-1][:1].isupper()  # "UK-based monitoring group", not "Syria Monitor"
     ):
         # "a UK-based monitoring group" is named later in the article, if anywhere
         later = [name for pos, name in memory.named_orgs if pos >= memory.position]

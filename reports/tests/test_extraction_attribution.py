@@ -214,3 +214,24 @@ def test_it_reads_a_source_in_plain_words():
     # an article inside a phrase is not the start of the subject
     text = "Ferry disaster\nAt least 26 people died, a nurse who took part in the rescue said."
     assert [c.claimant for c in extract(text, DAY)] == [None]
+
+
+def test_it_reads_the_owner_of_figures_and_counts():
+    text = (
+        "Toll rises\n"
+        "At least 300 civilians have been killed, according to the ministry's latest figures. "
+        "By the health department's count, 45 people died in the strikes."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
+        (300, "ministry"),
+        (45, "health department"),
+    }
+
+
+def test_it_resolves_a_capitalised_description_to_the_organisation_named_next():
+    text = (
+        "Toll rises\n"
+        "Around 3,800 civilians have been killed, a UK-based monitoring group said. "
+        "The Example Monitoring Network has documented each death."
+    )
+    assert [c.claimant for c in extract(text, DAY)] == ["Example Monitoring Network"]
