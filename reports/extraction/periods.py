@@ -247,6 +247,8 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         month = _month_num(m.group(1))
         if month:
             year = int(m.group(2)) if m.group(2) else _recent_month(month, pub)
+            if m.group().startswith("since"):
+                return date(year, month, 1), pub  # "since January": to publication
             return _month_period(year, month, pub)
     if "year" in s and RE_THIS_YEAR.search(s):
         return date(pub.year, 1, 1), pub

@@ -118,3 +118,11 @@ def test_it_reads_a_year_naming_an_event_and_a_long_since_clause():
         "ITS ARMED STRUGGLE IN 1980."
     )
     assert [c.period for c in extract(text, pub)] == [(date(1980, 1, 1), pub)]
+
+
+def test_since_a_month_runs_to_publication():
+    pub = date(2016, 9, 30)
+    claims = extract("Tens of thousands of people have fled the fighting since January.", pub)
+    assert [c.period for c in claims] == [(date(2016, 1, 1), pub)]
+    claims = extract("More than 300 people have died since November, officials said.", pub)
+    assert [c.period for c in claims] == [(date(2015, 11, 1), pub)]
