@@ -7,7 +7,18 @@ from dataclasses import dataclass, field
 
 from .lexicon import PhraseTable, load
 from .sentences import Token
-from .speakers import acronym_before, agentless, claims_responsibility, strip_title
+from .speakers import (
+    FIGURES_OF,
+    acronym_before,
+    agentless,
+    by_count,
+    claims_responsibility,
+    plain_subject,
+    strip_title,
+)
+from .speakers import (
+    FUNCTION_WORDS as _FUNCTION,
+)
 
 _A = load("attribution")
 SPEECH = PhraseTable({v: True for v in _A["speech_verbs"]})
@@ -26,42 +37,6 @@ _ORG_HEADS = re.compile(
 )
 ORG_NAME = re.compile(
     r"\b(?:[A-Z][\w'\-]+\s+){0,4}(?:(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\-]+\s*){1,4})?"
-)
-_FUNCTION = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "for",
-        "on",
-        "in",
-        "to",
-        "that",
-        "which",
-        "who",
-        "as",
-        "by",
-        "with",
-        "from",
-        "at",
-        "it",
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "also",
-        "later",
-        "earlier",
-        "then",
-        "quoted",
-        "previously",
-        "officially",
-    }
 )
 _JOINERS = frozenset({"of", "for", "and"})
 _CLAUSE_OPENERS = frozenset(
@@ -275,11 +250,11 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
             raw = _np_after(toks, i + 2, caps)
             break
         if low[i] == "by" and (i == 0 or low[i - 1] == ","):
-            raw = _by_count(toks, i + 1, caps)  # "By the health ministry's count, 45 died"
+            raw = by_count(toks, i + 1)  # "By the health ministry's count, 45 died"
             if raw:
                 break
     if raw:
-        raw = _FIGURES_OF.sub("", raw) or raw  # "the UN's figures" -> "the UN"
+        raw = FIGURES_OF.sub("", raw) or raw  # "the UN's figures" -> "the UN"
     if raw is None:
         for i in range(len(low)):
             m = SPEECH.match_at(low, i)
@@ -297,7 +272,7 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "that only adds to the 100,000 murdered": not speech
             if claims_responsibility(low, i):
                 continue  # "X claimed responsibility for the attack": X is the attacker
-            before = acronym_before(toks, i) or _np_before(toks, i, caps) or _plain_subject(toks, i)
+            before = acronym_before(toks, i) or _np_before(toks, i, caps) or plain_subject(toks, i)
             if before and _plausible(before):
                 raw = _relayed(toks, m[1], caps) or before
                 break
@@ -315,53 +290,6 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
     return raw
-
-
-_NOT_SUBJECT = frozenset("who which that when after before while as if because and or".split())
-
-
-def _plain_subject(toks: list[Token], v: int) -> str | None:
-    """A source in plain words: '..., mine owners said.', 'The governor of West Flanders
-    province said ...': up to six words back to the start of the clause (the sentence start, a
-    comma or an article), with no verb or relative pronoun among them."""
-    words: list[str] = []
-    j = v - 1
-    while j >= 0 and len(words) < 7:
-        t = toks[j]
-        if t.low in ("the", "a", "an") and j > 1 and toks[j - 1].low == "of":
-            words.insert(0, t.text)  # "governor of the northern province"
-            j -= 1
-            continue
-        if t.low in (",", "the", "a", "an") or j == 0:
-            if j == 0 and t.low not in (",", "the", "a", "an"):
-                words.insert(0, t.text)
-            elif t.low != "," and j > 0 and toks[j - 1].low != ",":
-                return None  # "in the rescue said": an article inside a phrase, not the subject
-            break
-        if not t.low.replace("'", "").isalpha() or t.low in _NOT_SUBJECT or t.low in _FUNCTION:
-            if t.low != "of":
-                return None
-        words.insert(0, t.text)
-        j -= 1
-    else:
-        return None
-    if not words or words[-1].lower() == "of" or words[-1].lower().endswith(("ly", "ed", "ing")):
-        return None
-    return " ".join(words)
-
-
-_COUNT_NOUNS = r"(?:figures|figure|count|tally|estimates?|data|statistics|toll|records)"
-_FIGURES_OF = re.compile(rf"['’]s?\s+(?:latest\s+|own\s+|official\s+)?{_COUNT_NOUNS}$", re.I)
-
-
-def _by_count(toks: list[Token], i: int, caps: bool) -> str | None:
-    """'By the health ministry's count, ...': the owner of the count opening the sentence."""
-    for j in range(i, min(len(toks), i + 8)):
-        if toks[j].low == ",":
-            phrase = " ".join(t.text for t in toks[i:j])
-            m = _FIGURES_OF.search(phrase)
-            return phrase[: m.start()] if m else None
-    return None
 
 
 def _relayed(toks: list[Token], i: int, caps: bool) -> str | None:

@@ -66,3 +66,88 @@ def as_said_from(low: list[str]) -> int | None:
         if low[i] == "as" and low[i - 1] == "," and any(w in _SAID for w in low[i + 1 : i + 9]):
             return i
     return None
+
+
+# Words that never end or make up a source's name alone.
+FUNCTION_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "on",
+        "in",
+        "to",
+        "that",
+        "which",
+        "who",
+        "as",
+        "by",
+        "with",
+        "from",
+        "at",
+        "it",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "quoted",
+        "previously",
+        "officially",
+    }
+)
+
+_NOT_SUBJECT = frozenset("who which that when after before while as if because and or".split())
+
+
+def plain_subject(toks: list[Token], v: int) -> str | None:
+    """A source in plain words: '..., mine owners said.', 'The governor of West Flanders
+    province said ...': up to six words back to the start of the clause (the sentence start, a
+    comma or an article), with no verb or relative pronoun among them."""
+    words: list[str] = []
+    j = v - 1
+    while j >= 0 and len(words) < 7:
+        t = toks[j]
+        if t.low in ("the", "a", "an") and j > 1 and toks[j - 1].low == "of":
+            words.insert(0, t.text)  # "governor of the northern province"
+            j -= 1
+            continue
+        if t.low in (",", "the", "a", "an") or j == 0:
+            if j == 0 and t.low not in (",", "the", "a", "an"):
+                words.insert(0, t.text)
+            elif t.low != "," and j > 0 and toks[j - 1].low != ",":
+                return None  # "in the rescue said": an article inside a phrase, not the subject
+            break
+        if not t.low.replace("'", "").isalpha() or t.low in _NOT_SUBJECT or t.low in FUNCTION_WORDS:
+            if t.low != "of":
+                return None
+        words.insert(0, t.text)
+        j -= 1
+    else:
+        return None
+    if not words or words[-1].lower() == "of" or words[-1].lower().endswith(("ly", "ed", "ing")):
+        return None
+    return " ".join(words)
+
+
+COUNT_NOUNS = r"(?:figures|figure|count|tally|estimates?|data|statistics|toll|records)"
+FIGURES_OF = re.compile(rf"['’]s?\s+(?:latest\s+|own\s+|official\s+)?{COUNT_NOUNS}$", re.I)
+
+
+def by_count(toks: list[Token], i: int) -> str | None:
+    """'By the health ministry's count, ...': the owner of the count opening the sentence."""
+    for j in range(i, min(len(toks), i + 8)):
+        if toks[j].low == ",":
+            phrase = " ".join(t.text for t in toks[i:j])
+            m = FIGURES_OF.search(phrase)
+            return phrase[: m.start()] if m else None
+    return None
