@@ -9,15 +9,13 @@ from .lexicon import PhraseTable, load
 from .sentences import Token
 from .speakers import (
     FIGURES_OF,
+    FUNCTION_WORDS,
     acronym_before,
     agentless,
     by_count,
     claims_responsibility,
     plain_subject,
     strip_title,
-)
-from .speakers import (
-    FUNCTION_WORDS as _FUNCTION,
 )
 
 _A = load("attribution")
@@ -165,10 +163,16 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         ):
             words.insert(0, t.text)
             lower_run = 0
-        elif words and lower_run < 2 and t.low.isalpha() and t.low not in _FUNCTION:
+        elif words and lower_run < 2 and t.low.isalpha() and t.low not in FUNCTION_WORDS:
             words.insert(0, t.text)
             lower_run += 1
-        elif caps and t.low.isalpha() and t.low not in _FUNCTION and len(words) < 4 and not words:
+        elif (
+            caps
+            and t.low.isalpha()
+            and t.low not in FUNCTION_WORDS
+            and len(words) < 4
+            and not words
+        ):
             words.insert(0, t.text)
         else:
             break
@@ -324,7 +328,7 @@ def _plausible(phrase: str) -> bool:
         return False  # "If confirmed, the toll ...": a capitalised clause opening, not a name
     if words[0][:1].isdigit():
         return False  # "staff said 61 bodies were found": the figure, not a source
-    return not (len(words) == 1 and words[0] in _FUNCTION)
+    return not (len(words) == 1 and words[0] in FUNCTION_WORDS)
 
 
 def resolve(raw: str, memory: SourceMemory) -> str | None:
