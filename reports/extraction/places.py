@@ -20,7 +20,7 @@ from .gazetteer import (  # noqa: F401  (re-exported)
     index,
     lookup,
 )
-from .groups import DEMONYMS
+from .groups import DEMONYMS, NOUNS, named_group_at
 from .lexicon import MAX_WORD
 from .lowercase import lower_case_known
 from .types import PlaceRef
@@ -313,8 +313,12 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
         elif w in _LEADING_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
         if span == (0, 0) and w in _TRAILING_NOUNS and j > 0:  # "canton X" or "X canton"
+            if NOUNS.match_at(low, j + 1):
+                continue  # "Three Afghan prison guards": the noun describes people
             back = j - 2 if low[j - 1] in _NOUN_MODIFIERS and j > 1 else j - 1
             span = _name_span(toks, low, back, -1, caps)
+            if any(toks[k].endswith(("'s", "’s")) for k in range(*span)):
+                continue  # "Kabul's Pul-i-Charki prison": the owner place, found by name, is kept
         a, b = span
         if b > a and (d := DEMONYMS.match_at(low, a)) is not None and d[1] >= b:
             continue  # "the South African township of X": a demonym describes, X is the place
@@ -390,6 +394,8 @@ def _unknown_after_locative(
             continue
         if DEMONYMS.match_at(low, a) or low[a] in ("the", "a"):
             continue
+        if named_group_at(low, toks, a) is not None:
+            continue  # "Killed in Al Qaeda Jailbreak": a group's name, not a place
         name = _shown(" ".join(toks[a:b]), None, caps)
         if name.lower() not in _NOT_PLACES:
             out.append(Found(a, b, name, PlaceRef(name, "other", None)))

@@ -371,3 +371,12 @@ def test_it_reads_a_place_the_gazetteer_lacks_from_its_landmark_noun():
     # but a land mine is no landmark: "AS A RESULT OF MINE EXPLOSIONS"
     text = "ATTACKS\nAS A RESULT OF MINE EXPLOSIONS, 6 SOLDIERS WERE KILLED IN EL SALVADOR."
     assert [c.location for c in extract(text, DAY)] == ["El Salvador"]
+
+
+def test_it_keeps_group_names_and_described_people_out_of_places():
+    text = (
+        "Five Killed in Al Qaeda Jailbreak in Kabul\n\n"
+        "KABUL (Reuters) - Three Afghan prison guards were killed in a jail break attempt on "
+        "Friday, the chief of Kabul's Pul-i-Charki prison said."
+    )
+    assert {c.location for c in extract(text, DAY)} == {"Kabul"}
