@@ -26,6 +26,8 @@ def article_countries(sample: str) -> tuple[Counter[str], set[str]]:
     countries: Counter[str] = Counter()
     named: set[str] = set()
     for m in _CAP_WORD.finditer(sample):
+        if m.start() > 1 and sample[m.start() - 1] == "(" and sample[m.end() : m.end() + 1] == ")":
+            continue  # "IN GENEVA (SWITZERLAND)": a locator for a place abroad, not the story's
         for end, demonym, country, code in _match_countries(m.group()):
             if demonym:
                 if not _STRIKING.match(sample, m.start() + end):

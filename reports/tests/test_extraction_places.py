@@ -380,3 +380,13 @@ def test_it_keeps_group_names_and_described_people_out_of_places():
         "Friday, the chief of Kabul's Pul-i-Charki prison said."
     )
     assert {c.location for c in extract(text, DAY)} == {"Kabul"}
+
+
+def test_a_country_in_brackets_after_a_city_abroad_is_not_the_articles_country():
+    text = (
+        "SAN SALVADOR, 6 APR 90 (ACAN-EFE) -- [TEXT] THE FMLN SIGNED AN AGREEMENT LAST WEDNESDAY "
+        "IN GENEVA (SWITZERLAND) TO CONTINUE THE DIALOGUE.\n\n"
+        "FMLN GUERRILLAS ATTACKED ARMY POSITIONS IN THE NORTH OF THE CAPITAL YESTERDAY, "
+        "RESULTING IN TWO REBELS BEING KILLED."
+    )
+    assert [c.location for c in extract(text, date(1990, 4, 6))] == ["San Salvador"]
