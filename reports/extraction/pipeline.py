@@ -265,9 +265,10 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         )
         if perp is None:
             perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))
-        if perp is None and f.group == "state_forces":
+        interstate = ctx.pair and cause not in causes.IRREGULAR  # a car bomb is no state's war
+        if perp is None and f.group == "state_forces" and interstate:
             perp = sides.other_side(f.affiliation, ctx.pair)
-        if perp is None and ctx.pair and f.group == "people" and cause not in causes.NATURAL:
+        if perp is None and interstate and f.group == "people" and cause not in causes.NATURAL:
             # "1,500 Iraqi casualties" in an article about Iran and Iraq at war -> Iran
             perp = sides.other_side(sides.nationality(low, f.start, f.end), ctx.pair)
         if perp is not None and not sent.headline:

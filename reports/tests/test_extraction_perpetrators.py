@@ -169,3 +169,15 @@ def test_it_names_death_squads_and_the_mrta_as_the_annotation_does():
     assert _perps(text) == {("killed", 4): "death squads"}
     text = "Tupac Amaru guerrillas kidnapped 12 engineers near the dam."
     assert _perps(text) == {("detained", 12): "MRTA"}
+
+
+def test_a_car_bombing_is_not_the_other_state_of_a_two_state_article():
+    text = (
+        "Iraq and the United States\n"
+        "Iraq and the United States signed a pact. Iraq said the United States would help.\n"
+        "A series of car bombings in Baghdad killed one American soldier and wounded 13 others. "
+        "The bombings also killed at least two Iraqi policemen."
+    )
+    got = {(c.outcome, c.count): c.perpetrator for c in extract(text, DAY)}
+    assert got[("injured", 13)] is None
+    assert got[("killed", 2)] is None
