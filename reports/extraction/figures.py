@@ -427,7 +427,7 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
             figs[idx] = replace(cur, group=group or cur.group, affiliation=aff)
     for idx in range(1, len(figs)):
         prev, cur = figs[idx - 1], figs[idx]
-        gap = low[prev.end : cur.number.start]
+        gap = _outside(low, asides, prev.end, cur.number.start)
         # "13 bodies were seen; eight guerrillas, four soldiers ...": a breakdown of the total
         breakdown = (
             bool(gap)

@@ -378,10 +378,9 @@ def _place_from_article(
         return place
     wide = locate.countrywide(sent.text)
     if wide or period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
-        last = ctx.last_place[1] if _last_place(ctx) else None
-        name = places.country_name(last.country_code) if last else None
-        country = _country_place(ctx) or ((name, places.lookup(name)) if name else None)
-        if country is not None and country[1] is not None:
+        last = _last_place(ctx)
+        country = _country_place(ctx) or (_country_of(last) if last else None)
+        if country is not None:
             return country
     return _last_place(ctx) or ctx.dateline or _country_place(ctx)
 

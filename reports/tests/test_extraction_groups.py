@@ -214,3 +214,11 @@ def test_it_skips_unknown_words_right_before_a_group_noun():
     }
     # but not a verb or an unrelated noun: "three emergency centers" are not people
     assert _keys("Floods killed nobody but shut three emergency centers.") == set()
+
+
+def test_a_verb_before_a_figure_reaches_the_list_past_a_dashed_aside():
+    text = (
+        "THE KILLING OF SIX JESUIT PRIESTS -- FIVE OF WHOM WERE SPANISH CITIZENS -- AND TWO "
+        "SALVADORAN WOMEN SHOCKED THE COUNTRY."
+    )
+    assert _keys(text) == {("killed", "civilians", 6), ("killed", "women", 2)}
