@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import PhraseTable, load
+from .numbers import TENS, UNITS
 from .sentences import Token
 from .speakers import (
     FIGURES_OF,
@@ -25,13 +26,13 @@ BACKREFS = frozenset(_A["back_references"])
 NOT_SOURCES = frozenset(_A["not_sources"])
 ALIASES = {alias: name for name, aliases in _A["aliases"].items() for alias in aliases}
 DESCRIPTIONS = tuple(_A["descriptions"])
-_N = load("numbers")
-NUMBER_WORDS = frozenset(_N["units"]) | frozenset(_N["tens"])
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
+_PAPERS = "Post|Times|News|Herald|Journal|Tribune|Gazette|Daily"  # heads of newspapers' names
 _ORG_HEADS = re.compile(
     r"\b(?:Observatory|Committee|Commission|Ministry|Organi[sz]ation|Agency|Watch|Network|Council|Front|"
     r"Service|Office|Institute|Cent(?:er|re)|Group|Union|Federation|Association|Society|Department|Bureau|"
     r"Press|Battalion|Brigade|Command|Army|Police|Government|Nations|Cross|Crescent|International|"
-    r"Post|Times|News|Herald|Journal|Tribune|Gazette|Daily|Radio|Television|Broadcasting)\b"
+    rf"Radio|Television|Broadcasting|{_PAPERS})\b"
 )
 ORG_NAME = re.compile(
     r"\b(?:[A-Z][\w'\-]+\s+){0,4}(?:(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'\-]+\s*){1,4})?"
@@ -89,9 +90,7 @@ _ORG_RE = re.compile(
 _RELAYED = re.compile(r"\b(?:monitored|heard|received|relayed|carried) by (?:the )?$", re.I)
 # a description of an outlet, resolved to the first outlet the article names after it
 _OUTLET = re.compile(r"\b(?:newspaper|paper|daily|weekly)$")
-_OUTLET_NAME = re.compile(
-    r"\b(?:Post|Times|News|Herald|Journal|Tribune|Gazette|Daily|Star|Press)\b"
-)
+_OUTLET_NAME = re.compile(rf"\b(?:{_PAPERS}|Star|Press)\b")
 
 
 def article_orgs(text: str) -> list[tuple[int, str]]:
