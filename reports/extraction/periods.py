@@ -138,7 +138,7 @@ def _year_period(year: int, pub: date) -> Period:
 
 # Every time expression above holds one of these: a cheap test before the full search.
 RE_ANY_TIME = re.compile(
-    r"\d{4}|day|night|morning|afternoon|evening|week|month|year|since|between|same|hours|ago"
+    r"\d{4}|day|night|morning|afternoon|evening|week|month|year|since|between|same|hours|christmas"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 )
 

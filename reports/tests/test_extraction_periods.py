@@ -126,3 +126,9 @@ def test_since_a_month_runs_to_publication():
     assert [c.period for c in claims] == [(date(2016, 1, 1), pub)]
     claims = extract("More than 300 people have died since November, officials said.", pub)
     assert [c.period for c in claims] == [(date(2015, 11, 1), pub)]
+
+
+def test_christmas_eve_is_a_day():
+    pub = date(2004, 12, 27)
+    claims = extract("Gunmen killed 12 worshippers at a church on Christmas Eve.", pub)
+    assert [c.period for c in claims] == [(date(2004, 12, 24), date(2004, 12, 24))]
