@@ -93,6 +93,8 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
     original = text
     text, at, shift = normalise.clean(text)  # "Iraq #39;s" -> "Iraq's"
     sentences = split_sentences(text)
+    if not any(is_candidate(s.text) for s in sentences):
+        return []  # no sentence holds a number and an outcome word: skip the article-wide reading
     ctx = _context(text, published)
     ctx.sentences = sentences
     for k, sent in enumerate(sentences):
