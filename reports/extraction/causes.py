@@ -252,7 +252,7 @@ def default_perpetrator(
     return None
 
 
-# Means of irregular fighters: losses to them are not the other side of a two-state war
+# Means of irregular fighters: losses they cause are not the other side's in a two-state war
 # ("car bombings in Baghdad killed one American soldier" is not Iraq's doing).
 IRREGULAR = frozenset(
     {"car bomb", "bombing", "suicide bombing", "suicide car bomb", "suicide attack", "kidnapping"}

@@ -217,12 +217,6 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     return locate.choose(found, low, ctx.named)
 
 
-# "REPORTED IN MANAGUA TODAY THAT ...", "told reporters in Geneva": where the source spoke
-_SPOKE = frozenset(
-    "said reported told announced stated declared speaking reporters journalists".split()
-)
-
-
 def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
     cut = sent.start + timeline.dateline_end(sent.text)  # "PARIS, March 18 - Eight people..."
     toks = [t for t in tokenize(sent) if t.start >= cut]
@@ -244,11 +238,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     if claimant and claimant[:1].isupper() and claimant.lower() not in attribution.HEADS:
         ctx.memory.last = claimant  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
-    found = [
-        f
-        for f in places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
-        if not (low[f.i - 2 : f.i] and low[f.i - 2] in _SPOKE and low[f.i - 1] in ("in", "from"))
-    ]
+    found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
     fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     if found and all(f.ref.kind == "country" for f in found):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."

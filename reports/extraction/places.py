@@ -70,9 +70,13 @@ _COMMON = frozenset(
 )
 _REPORTING = frozenset(
     "said says reported reports told announced stated quoted added indicated learned learnt"
-    " confirmed disclosed revealed".split()
+    " confirmed disclosed revealed declared speaking".split()
 )
-_SKIP = frozenset("today yesterday tonight officially also here there later only about".split())
+# words between the reporting verb and "in": "told reporters in Managua", "reported today in"
+_SKIP = frozenset(
+    "today yesterday tonight officially also here there later only about"
+    " reporters journalists".split()
+)
 _DISTANCE = frozenset("km kilometers kilometres miles mi".split())
 
 
