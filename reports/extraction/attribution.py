@@ -13,6 +13,7 @@ from .speakers import (
     FUNCTION_WORDS,
     acronym_before,
     agentless,
+    broadcast_header,
     by_count,
     claims_responsibility,
     plain_subject,
@@ -129,6 +130,9 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     lower_run = 0
     while j >= 0 and toks[j].low in _SPOKEN_WHEN:
         j -= 1  # "Iran earlier today said", "X TODAY REPORTED"
+    j = broadcast_header(toks, j)
+    while j >= 1 and toks[j].low in ("has", "have", "had") and toks[j - 1].low == ",":
+        j -= 1  # "THE FOURTH BRIGADE, WITH HEADQUARTERS IN MEDELLIN, HAS DECLARED"
     if j >= 0 and toks[j].low in ("it", "he", "she", "they", "we"):
         return toks[j].low
     if j >= 3 and toks[j].low == ",":
@@ -189,7 +193,12 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
 
 
 # ", who ...,", ", the front's station,", ", received here,", ", monitored in Managua,"
-_APPOSITION = frozenset("who which the a an received monitored quoting citing quoted heard".split())
+# ", with headquarters in Medellin,", ", this time from Santa Ana,"
+_APPOSITION = frozenset(
+    "who which the a an received monitored quoting citing quoted heard with this".split()
+)
+# "another report, ...", "a 1-minute military roundup report that": "report" is a noun there
+_ONE = frozenset("a an another this each one".split())
 _RELAY_NOUNS = frozenset("source sources report communique bulletin broadcast".split())
 _PRONOUNS = frozenset("they he she it we i you there this these those".split())
 
@@ -271,6 +280,14 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "were reported killed" is hedging, not a source
             if i + 1 < len(low) and SPEECH.match_at(low, i + 1) is not None:
                 continue  # "THE INITIAL REPORT MENTIONS": the noun before the verb
+            if (
+                low[i] == "alleged"
+                and i > 0
+                and (low[i - 1] in _ONE or low[i - 1] in NUMBER_WORDS or low[i - 1][:1].isdigit())
+            ):
+                continue  # "TWO ALLEGED MEMBERS OF": an adjective
+            if low[i] == "report" and _after_singular(low, i):
+                continue  # "ANOTHER REPORT, THIS TIME FROM SANTA ANA, NOTES THAT": a noun
             if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:
                 continue  # "that only adds to the 100,000 murdered": not speech
             if claims_responsibility(low, i):
@@ -293,6 +310,16 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
     return raw
+
+
+def _after_singular(low: list[str], i: int) -> bool:
+    """A singular determiner a few words before: 'a 1-minute military roundup report'."""
+    for w in reversed(low[max(0, i - 4) : i]):
+        if w in _ONE:
+            return True
+        if w in _BOUNDARY or w in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _relayed(toks: list[Token], i: int, caps: bool) -> str | None:
@@ -334,7 +361,9 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     """Back-references and descriptions -> the name the article gives; names -> canonical form."""
     # "THE SAME REPORT", "THE NEXT REPORT": the source already speaking
     low = re.sub(
-        r"^(?:the\s+)?(?:(?:same|next|first|second|third|latest|new)\s+)?", "", raw.lower().strip()
+        r"^(?:the\s+)?(?:(?:same|next|first|second|third|latest|new|another)\s+)?",
+        "",
+        raw.lower().strip(),
     )
     if low in ("we", "i", "our"):
         return None

@@ -238,11 +238,15 @@ def default_perpetrator(
     armed_group: str | None,
     cause: str | None,
     named_before: bool = True,
+    arrest: bool = False,
 ) -> str | None:
     """Armed groups fall to the state, state forces to the article's armed group; people hurt
-    in an attack to the article's armed group if the text has named it by then."""
+    in an attack to the article's armed group if the text has named it by then; people
+    arrested to the state (only a state arrests)."""
     if cause in NATURAL:
         return None
+    if arrest and group != "state_forces":
+        return country
     if group == "armed_groups" and country:
         return country
     if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
@@ -250,6 +254,12 @@ def default_perpetrator(
     if group == "state_forces" and armed_group:
         return armed_group
     return None
+
+
+# Words for arrests: a state's act, unlike kidnappings and hostage-taking.
+ARREST_WORDS = frozenset(
+    "arrested arrest arrests detained detention jailed imprisoned custody captured".split()
+)
 
 
 # Means of irregular fighters: losses they cause are not the other side's in a two-state war

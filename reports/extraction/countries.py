@@ -9,7 +9,8 @@ from . import places
 from .groups import COUNTRY_ALIASES, DEMONYMS
 from .lexicon import MAX_WORD, word_cache
 
-_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z'\-]+(?:\s+[A-Z][a-z'\-]+)?")
+# a run of capitalised words ("In Spanish To El Salvador" in a title-cased copy of capitals)
+_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)*")
 
 # "Russian airstrikes", "Afghan warplanes": weapons that strike abroad name the attacker's
 # country, not where the figures are, so they do not count towards the article's main country.
@@ -20,7 +21,14 @@ _STRIKING = re.compile(
 )
 
 
-def article_countries(sample: str) -> tuple[Counter[str], set[str]]:
+# "in Spanish", "in English at 1200 GMT": a language named after "in"
+_LANGUAGE = re.compile(r"\b[Ii][Nn]\s+[A-Z][a-z]+$")
+_NOT_NOUN = re.compile(r"\s*(?:$|[^\w\s]|(?:to|at|and|or|on)\b)", re.I)
+# Demonyms that are also common nouns: only trusted where case tells them apart.
+_CAPS_WORDS = frozenset({"poles", "swedes"})
+
+
+def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], set[str]]:
     """How often the article names each country (names and demonyms, not those of weapons that
     strike abroad), and the country codes it names outright."""
     countries: Counter[str] = Counter()
@@ -28,35 +36,43 @@ def article_countries(sample: str) -> tuple[Counter[str], set[str]]:
     for m in _CAP_WORD.finditer(sample):
         if m.start() > 1 and sample[m.start() - 1] == "(" and sample[m.end() : m.end() + 1] == ")":
             continue  # "IN GENEVA (SWITZERLAND)": a locator for a place abroad, not the story's
-        for end, demonym, country, code in _match_countries(m.group()):
-            if demonym:
-                if not _STRIKING.match(sample, m.start() + end):
-                    countries[demonym] += 1
-            else:
+        words = m.group().split()
+        at = m.start()
+        k = 0
+        while k < len(words):
+            at = sample.index(words[k], at) + len(words[k])
+            if k + 1 < len(words) and (pair := _pair_country(words[k] + " " + words[k + 1])):
+                countries[pair[0]] += 1  # "El Salvador", "United States"
+                named.add(pair[1] or "")
+                at = sample.index(words[k + 1], at) + len(words[k + 1])
+                k += 2
+                continue
+            k += 1
+            demonym, country, code = _word_country(words[k - 1])
+            if country is not None:
                 countries[country] += 1
                 named.add(code or "")
+            elif demonym and _people(sample, at, words[k - 1], caps):
+                countries[demonym] += 1
     named.discard("")
     return countries, named
 
 
-@word_cache(16384, max_len=4 * MAX_WORD)
-def _match_countries(
-    match: str,
-) -> tuple[tuple[int, str | None, str | None, str | None], ...]:
-    """What one capitalised match names: (offset after the word in the match, demonym's country,
-    country, code) for a country name of two words ("El Salvador") or else each word's demonym,
-    alias or country name ("The Peruvian"). Cached: an article repeats its names."""
-    ref = places.lookup(match) if " " in match else None
-    if ref is not None and ref.kind == "country":  # "El Salvador", "United States"
-        return ((len(match), None, ref.name, ref.country_code),)
-    out = []
-    at = 0
-    for word in match.split():  # "The Peruvian": each word
-        at = match.index(word, at) + len(word)
-        demonym, country, code = _word_country(word)
-        if demonym or country is not None:
-            out.append((at, demonym, country, code))
-    return tuple(out)
+def _people(sample: str, at: int, word: str, caps: bool) -> bool:
+    """A demonym ending at `at` that names people or things of a country, not a language ('IN
+    SPANISH TO'), a common noun ('POWER POLES') or a weapon striking abroad."""
+    if _LANGUAGE.search(sample, max(0, at - 16), at) and _NOT_NOUN.match(sample, at):
+        return False
+    if caps and word.lower() in _CAPS_WORDS:
+        return False
+    return not _STRIKING.match(sample, at)
+
+
+@word_cache(16384, max_len=2 * MAX_WORD)
+def _pair_country(pair: str) -> tuple[str, str | None] | None:
+    """Two words naming a country ('El Salvador') -> (name, code). Cached."""
+    ref = places.lookup(pair)
+    return (ref.name, ref.country_code) if ref is not None and ref.kind == "country" else None
 
 
 @word_cache(16384)

@@ -145,7 +145,7 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True
     if nxt == "-" and (nxt2 in NOT_AFTER or nxt2.startswith("year")):
         return True
-    if nxt in (":", "%", "/", "th", "st", "nd", "rd") or prev in ("/", "-"):
+    if nxt in (":", "%", "/", "th", "st", "nd", "rd", "d") or prev in ("/", "-"):  # "2D BRIGADE"
         return True
     if prev == ":" and (i < 2 or low[i - 2][:1].isdigit()):
         return True  # a time or a ratio ("10:30", "3:1"), not "Monitor: 58 killed"

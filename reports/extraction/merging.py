@@ -66,6 +66,9 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
     seen: dict[tuple, ClaimDraft] = {}
     for c in claims:
         k = _key(c)
+        if _MORE.search(c.quote):
+            out.append(c)  # "TWO MORE CASUALTIES WERE INFLICTED": an addition, never a repetition
+            continue
         same = _if_same_time(seen.get(k + (_norm(c.claimant),)), c)
         if same is None and c.claimant is None:
             same = next((o for o in out if _key(o) == k and _if_same_time(o, c)), None)
@@ -89,6 +92,9 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
         seen[k + (_norm(c.claimant),)] = c
         out.append(c)
     return out
+
+
+_MORE = re.compile(r"\b(?:more|another|additional|further)\b", re.I)
 
 
 def _if_same_time(other: ClaimDraft | None, c: ClaimDraft) -> ClaimDraft | None:

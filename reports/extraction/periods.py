@@ -97,7 +97,20 @@ HOLIDAYS = {
     "new year's day": (1, 1),
 }
 RE_HOLIDAY = re.compile(rf"\b({'|'.join(HOLIDAYS)})\b")
-RE_THIS_YEAR = re.compile(r"\bthis\s+year\b")
+RE_THIS_YEAR = re.compile(
+    r"\b(?:this\s+year|(?:start|beginning)\s+of\s+the\s+(?:current\s+)?year)\b"
+)
+# "the last quarter of 1989", "the first half of the year"
+RE_PART_OF_YEAR = re.compile(
+    r"\b(first|second|third|fourth|last|final)\s+(quarter|half)\s+of\s+(?:(\d{4})|(?:the|this)"
+    r"\s+year|(last)\s+year)\b"
+)
+_PART = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+# "that in 9 years has claimed 70,000 lives", "nine years of war": the years up to publication
+RE_N_YEARS = re.compile(
+    rf"\b(?:(?:in|over|during)\s+(?:the\s+)?{_NUMW}\s+years\b(?!\s+(?:time|ago|old|from))"
+    rf"|{_NUMW}\s+years\s+of\s+(?:war|conflict|fighting|civil\s+war|violence|insurgency))"
+)
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 # "in 1982", "the 1985 crash" (a year naming an event)
 RE_YEAR = re.compile(r"\b(?:(?:in|during|of|since)\s+|the\s+(?=\d{4}\s+[a-z]))(\d{4})\b")
@@ -208,12 +221,18 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if unit == "weeks":
             return pub - timedelta(days=7 * n), pub
         return pub - timedelta(days=n - 1), pub
+    if "years" in s and (m := RE_N_YEARS.search(s)):
+        n = _num(m.group(1) or m.group(2))
+        if 0 < n < 100:
+            return _minus_years(pub, n), pub
     if "days" in s and (m := RE_N_DAYS.search(s)):
         return pub - timedelta(days=_num(m.group(1)) - 1), pub
     if ("overnight" in s or "24" in s) and RE_24H.search(s):
         return pub - timedelta(days=1), pub
     if past and "hours" in s and RE_FEW_HOURS.search(s):
         return pub, pub
+    if ("quarter" in s or "half" in s) and (m := RE_PART_OF_YEAR.search(s)):
+        return _part_of_year(m, pub)
     for m in RE_DAY_MONTH.finditer(s):
         if day := _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub):
             return day
@@ -259,6 +278,20 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if 1900 <= year <= pub.year:
             return _year_period(year, pub)
     return None
+
+
+def _part_of_year(m: re.Match, pub: date) -> Period | None:
+    """'the last quarter of 1989' -> [1 October, 31 December] (ending at publication)."""
+    year = int(m.group(3)) if m.group(3) else pub.year - (1 if m.group(4) else 0)
+    parts = 4 if m.group(2) == "quarter" else 2
+    k = _PART[m.group(1)] % parts
+    months = 12 // parts
+    start = date(year, k * months + 1, 1)
+    end_month = (k + 1) * months
+    end = date(year, end_month, calendar.monthrange(year, end_month)[1])
+    if start > pub:
+        return None
+    return start, min(end, pub)
 
 
 def _day(day: int, month: int | None, year: str | None, pub: date) -> Period | None:

@@ -69,6 +69,7 @@ class Context:
     text: str = ""
     claims: list[ClaimDraft] = field(default_factory=list)
     pair: tuple[str, str] | None = None  # the two states of a two-state war article
+    rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
 
 
 def extract(text: str, published: date | None = None) -> list[ClaimDraft]:
@@ -116,7 +117,7 @@ def _context(text: str, published: date | None) -> Context:
     upper = len(ascii_head) - len(ascii_head.translate(None, _UPPER_BYTES))
     lower = len(ascii_head) - len(ascii_head.translate(None, _LOWER_BYTES))
     caps = upper + lower > 0 and upper / (upper + lower) > 0.8
-    countries, named = article_countries(text if not caps else text.title())
+    countries, named = article_countries(text if not caps else text.title(), caps)
     groups: Counter[str] = Counter()
     first: dict[str, int] = {}  # where each group is first named
     found = list(NAMED_GROUP_RE.finditer(text[:200_000]))
@@ -154,6 +155,7 @@ def _context(text: str, published: date | None) -> Context:
         localities=places.article_localities(text) if caps else frozenset(),
         text=text,
         pair=sides.two_states(countries),
+        rebel_voice=sides.rebel_voice(text),
     )
 
 
@@ -249,9 +251,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     cause = causes.cause_of(low)
     toll = period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1
     as_said = speakers.as_said_from(low)
+    contrast = speakers.contrast_from(low) if claimant else None
     for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
+        if ctx.rebel_voice and f.group in ("people", "combatants") and sides.enemy_losses(low, f):
+            f = replace(f, group="state_forces")  # "WE INFLICTED 10 ENEMY CASUALTIES"
         perp = causes.perpetrator_of(
             low, words, f.start, (f.number.end, f.end), _sides(figs, f.group), f.group, ctx.country
         )
@@ -269,14 +274,19 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             # harm to civilians goes to the article's armed group only once the text has named
             # it ("a bomb killed 14 ... al Qaeda claimed an attack in July": not the bomber)
             named = ctx.armed_group_at < sent.end
+            arrest = f.outcome == "detained" and any(
+                w in causes.ARREST_WORDS for w in low[max(0, f.start - 4) : f.end + 6]
+            )
             perp = causes.default_perpetrator(
-                f.group, ctx.country, ctx.armed_group, cause, named_before=named
+                f.group, ctx.country, ctx.armed_group, cause, named_before=named, arrest=arrest
             )
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
                 perp = ctx.last_perp
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
+        if contrast is not None and f.start > contrast:
+            own = attribution.claimant_of(toks[contrast + 1 :], ctx.memory, ctx.caps) or own
         when = neighbours.nearest_period(sent, toks, figs, k, ctx, period)
         place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline and not _aside(place, found, low):

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import places
@@ -82,3 +83,20 @@ def nationality(low: list[str], start: int, end: int) -> str | None:
         if d is not None:
             return d[0]
     return None
+
+
+# Rebel stations and communiques speak of the army as "the enemy" and of "our forces".
+_REBEL_VOICE = re.compile(r"\bCLANDESTINE\b|\bRADIO\s+(?:VENCEREMOS|FARABUNDO\s+MARTI)\b", re.I)
+
+
+def rebel_voice(text: str) -> bool:
+    """The article relays a rebel station or communique (FBIS marks their broadcasts
+    'CLANDESTINE'): its enemy is the state's forces."""
+    return _REBEL_VOICE.search(text[:20_000]) is not None
+
+
+def enemy_losses(low: list[str], f) -> bool:
+    """'10 ENEMY CASUALTIES', '16 CASUALTIES ON THE ENEMY', 'WE INFLICTED TWO CASUALTIES', 'TWO
+    MORE CASUALTIES WERE INFLICTED': losses the speaker's side caused."""
+    near = low[max(0, f.start - 3) : f.end + 4]
+    return f.inflicted or any(w.startswith(("enem", "inflict")) for w in near)

@@ -35,6 +35,38 @@ def strip_title(name: str) -> str:
     return out if out and out[:1].isalpha() else name
 
 
+_LANGUAGES = frozenset(
+    "spanish english french portuguese german russian arabic chinese italian persian farsi dari"
+    " pashto urdu hindi hebrew turkish japanese korean".split()
+)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def broadcast_header(toks: list[Token], j: int) -> int:
+    """'RADIO VENCEREMOS IN SPANISH TO EL SALVADOR AT 0000 GMT ON 19 OCTOBER REPORTS THAT': the
+    monitoring service's note of language, audience and air time between a station and its verb.
+    Returns the index of the station's last word (j itself when there is no such note)."""
+    k = j
+    if (
+        k >= 2
+        and toks[k].low in _MONTH_WORDS
+        and toks[k - 1].low.isdigit()
+        and toks[k - 2].low == "on"
+    ):
+        k -= 3
+    if k < 2 or toks[k].low != "gmt" or not toks[k - 1].low.isdigit() or toks[k - 2].low != "at":
+        return j
+    k -= 3
+    for back in range(0, 5):  # "IN SPANISH", "IN SPANISH TO EL SALVADOR"
+        at = k - back
+        if at >= 1 and toks[at].low in _LANGUAGES and toks[at - 1].low == "in":
+            return at - 2
+    return j
+
+
 def acronym_before(toks: list[Token], v: int) -> str | None:
     """'... PRESS COMMITTEE (COPREFA) HAS REPORTED': the bracketed name right before the verb."""
     j = v - 1
@@ -65,6 +97,19 @@ def as_said_from(low: list[str]) -> int | None:
     for i in range(1, len(low) - 1):
         if low[i] == "as" and low[i - 1] == "," and any(w in _SAID for w in low[i + 1 : i + 9]):
             return i
+    return None
+
+
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though"})
+
+
+def contrast_from(low: list[str]) -> int | None:
+    """'Media reports said nine had died, but NHK said the toll had reached 11': where a clause
+    with a second source of its own begins (its figures are that source's)."""
+    for i in range(2, len(low) - 2):
+        if low[i] in _CONTRAST and low[i - 1] == "," or low[i] == ";":
+            if any(w in _SAID for w in low[i + 1 : i + 10]) and any(w in _SAID for w in low[:i]):
+                return i
     return None
 
 

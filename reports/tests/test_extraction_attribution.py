@@ -235,3 +235,45 @@ def test_it_resolves_a_capitalised_description_to_the_organisation_named_next():
         "The Example Monitoring Network has documented each death."
     )
     assert [c.claimant for c in extract(text, DAY)] == ["Example Monitoring Network"]
+
+
+def test_it_reads_the_station_before_a_monitoring_note_of_language_and_air_time():
+    text = (
+        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] (CLANDESTINE) RADIO LIBERTAD IN SPANISH TO NICARAGUA AT 0030 GMT ON 4 MAY REPORTS "
+        "THAT REBEL UNITS INFLICTED 12 CASUALTIES ON THE ARMY."
+    )
+    assert _claimants(text) == {"RADIO LIBERTAD"}
+
+
+def test_another_report_is_the_source_already_speaking():
+    text = (
+        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] RADIO LIBERTAD REPORTS THAT FIVE SOLDIERS WERE KILLED IN LEON. ANOTHER REPORT, THIS "
+        "TIME FROM ESTELI, NOTES THAT SEVEN SOLDIERS WERE WOUNDED."
+    )
+    assert _claimants(text) == {"RADIO LIBERTAD"}
+
+
+def test_a_report_after_a_singular_determiner_is_a_noun_not_the_verb():
+    text = (
+        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] RADIO LIBERTAD BROADCASTS A 2-MINUTE WAR ROUNDUP REPORT THAT OPENS WITH THE NEWS THAT "
+        "REBELS INFLICTED 30 CASUALTIES ON THE ARMY DURING THE WEEK."
+    )
+    assert _claimants(text) == {"RADIO LIBERTAD"}
+
+
+def test_it_skips_an_apposition_with_has_and_an_alleged_adjective():
+    text = (
+        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (AFP) -- [TEXT] MEANWHILE, THE ARMY'S SECOND BRIGADE, WITH HEADQUARTERS IN LEON, HAS DECLARED THAT "
+        "THREE ALLEGED MEMBERS OF THE REBEL FRONT WERE KILLED IN A CLASH."
+    )
+    assert _claimants(text) == {"ARMY'S SECOND BRIGADE"}
+
+
+def test_a_contrasting_clause_with_its_own_source_claims_its_own_figures():
+    text = (
+        "Local media said at least 14 had died, but the state broadcaster said the toll reached 19."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
+        (14, "Local media"),
+        (19, "state broadcaster"),
+    }

@@ -222,3 +222,17 @@ def test_a_verb_before_a_figure_reaches_the_list_past_a_dashed_aside():
         "SALVADORAN WOMEN SHOCKED THE COUNTRY."
     )
     assert _keys(text) == {("killed", "civilians", 6), ("killed", "women", 2)}
+
+
+def test_an_ordinal_written_2d_is_no_figure():
+    assert _keys("THE 2D INFANTRY BRIGADE SUFFERED 15 CASUALTIES.") == {
+        ("casualties", "state_forces", 15)
+    }
+
+
+def test_n_more_is_a_new_figure_not_a_repetition():
+    text = (
+        "WAR REPORT\n\nWE INFLICTED TWO CASUALTIES NEAR EL PINAL ON 7 AUGUST. TWO MORE CASUALTIES WERE "
+        "INFLICTED NEAR LA CRUZ ON 7 AUGUST."
+    )
+    assert [c.count for c in extract(text, DAY)] == [2, 2]

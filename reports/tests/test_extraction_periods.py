@@ -132,3 +132,20 @@ def test_christmas_eve_is_a_day():
     pub = date(2004, 12, 27)
     claims = extract("Gunmen killed 12 worshippers at a church on Christmas Eve.", pub)
     assert [c.period for c in claims] == [(date(2004, 12, 24), date(2004, 12, 24))]
+
+
+def test_it_resolves_the_start_of_the_year_quarters_halves_and_years_of_war():
+    assert resolve("since the start of the year", PUB) == (date(2021, 1, 1), PUB)
+    assert resolve("during the last quarter of 2020", PUB) == (
+        date(2020, 10, 1),
+        date(2020, 12, 31),
+    )
+    assert resolve("in the first half of the year", PUB) == (date(2021, 1, 1), PUB)
+    assert resolve("a war that in 9 years has claimed 7,000 lives", PUB) == (date(2012, 6, 10), PUB)
+    assert resolve("after nine years of civil war", PUB) == (date(2012, 6, 10), PUB)
+    assert resolve("he will be freed in 5 years time", PUB) is None
+
+
+def test_a_quarter_beats_a_date_naming_an_event():
+    s = "1,600 people were murdered during the last quarter of 2020 around the 12 November vote"
+    assert resolve(s, PUB) == (date(2020, 10, 1), date(2020, 12, 31))

@@ -181,3 +181,26 @@ def test_a_car_bombing_is_not_the_other_state_of_a_two_state_article():
     got = {(c.outcome, c.count): c.perpetrator for c in extract(text, DAY)}
     assert got[("injured", 13)] is None
     assert got[("killed", 2)] is None
+
+
+def test_people_arrested_are_the_states_doing():
+    text = "LIMA, 3 MAR 22 -- POLICE REPORTED THAT OVER 2,000 PEOPLE HAVE BEEN ARRESTED IN LIMA."
+    assert _perps(text)[("detained", 2000)] == "Peru"
+
+
+def test_power_poles_in_capitals_are_no_poles():
+    text = (
+        "SAN SALVADOR, 3 MAR 22 -- AT LEAST SIX FMLN GUERRILLAS WERE KILLED. THE REBELS "
+        "DESTROYED SEVERAL POWER POLES AND TWO TRANSFORMERS."
+    )
+    assert _perps(text)[("killed", 6)] == "El Salvador"
+
+
+def test_a_rebel_stations_enemy_losses_are_the_state_forces():
+    text = (
+        "CLANDESTINE, 3 MAR 22 (RADIO LIBERTAD) -- [TEXT] ON 1 MARCH OUR FORCES CLASHED WITH "
+        "THE 4TH BRIGADE. WE INFLICTED TWO CASUALTIES NEAR EL ROBLE. BY 1800, WE HAD INFLICTED "
+        "10 ENEMY CASUALTIES."
+    )
+    groups = {(c.group, c.count) for c in extract(text, DAY)}
+    assert groups == {("state_forces", 2), ("state_forces", 10)}

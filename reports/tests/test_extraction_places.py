@@ -390,3 +390,11 @@ def test_a_country_in_brackets_after_a_city_abroad_is_not_the_articles_country()
         "RESULTING IN TWO REBELS BEING KILLED."
     )
     assert [c.location for c in extract(text, date(1990, 4, 6))] == ["San Salvador"]
+
+
+def test_a_language_after_in_is_no_country_and_runs_of_capitals_keep_two_word_countries():
+    from reports.extraction.countries import article_countries
+
+    text = "RADIO LIBERTAD IN SPANISH TO EL SALVADOR AT 0000 GMT REPORTS".title()
+    countries, named = article_countries(text, caps=True)
+    assert countries == {"El Salvador": 1} and named == {"SV"}
