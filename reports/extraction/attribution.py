@@ -357,6 +357,26 @@ def _plausible(phrase: str) -> bool:
     return not (len(words) == 1 and words[0] in FUNCTION_WORDS)
 
 
+_REBELS = frozenset("guerrillas rebels insurgents militants".split())
+
+
+def plain_rebels(claimant: str) -> bool:
+    """'the guerrillas', 'REBELS': the article's armed group, in plain words."""
+    return re.sub(r"^the\s+", "", claimant.lower()) in _REBELS
+
+
+def proper_name(claimant: str | None) -> str | None:
+    """The name in a claimant ('Syrian Observatory'; 'Sotsialisticheskaya Industriya' of 'the
+    official daily Sotsialisticheskaya Industriya'), for later back-references; None for plain
+    words ('police', 'The ministry')."""
+    if not claimant or claimant.lower() in HEADS:
+        return None
+    if claimant[:1].isupper():
+        return claimant
+    m = re.search(r"(?:\s[A-Z][\w'\-]*)+$", claimant)  # a description, then the name
+    return m.group().strip() if m else None
+
+
 def resolve(raw: str, memory: SourceMemory) -> str | None:
     """Back-references and descriptions -> the name the article gives; names -> canonical form."""
     # "THE SAME REPORT", "THE NEXT REPORT": the source already speaking
@@ -369,7 +389,7 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
         return None
     if low in _RELAY_NOUNS and memory.last_claimant:
         return memory.last_claimant  # "the sources said", "THE SAME REPORT ADDS"
-    if _OUTLET.search(low) and not low.startswith(("the ", "this ")):
+    if _OUTLET.search(low) and " " in low and not raw.lower().startswith(("the ", "this ")):
         later = [n for pos, n in memory.named_orgs if pos >= memory.position]
         outlet = [n for n in later if _OUTLET_NAME.search(n)]
         # "a Hong Kong newspaper" -> the paper named next

@@ -190,6 +190,12 @@ def named_group_at(low: list[str], toks: list[str], i: int) -> tuple[str, int] |
     return m
 
 
+# outcome words that can stand as an adjective before the group noun ("SEVEN KIDNAPPED STUDENTS")
+_ADJECTIVE_OUTCOMES = frozenset(
+    "dead wounded injured missing kidnapped abducted detained arrested jailed".split()
+)
+
+
 def _member_of(low: list[str], toks: list[str], i: int) -> tuple[str, int, str | None] | None:
     """The group of the phrase after "members of": its last group noun, or a named group."""
     found = None
@@ -282,7 +288,7 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
             mod_group = mod[0]
         w = low[j]
         oc = outcome_words.match_at(low, j)
-        if oc is not None and w in ("dead", "wounded", "injured", "missing"):
+        if oc is not None and w in _ADJECTIVE_OUTCOMES:
             mod_outcome = oc[0]
         elif w in _STOP:
             return None

@@ -5,6 +5,7 @@ from datetime import date
 from reports.extraction import extract
 
 DAY = date(2021, 6, 10)
+HEAD = "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] "  # a headline, then a wire lead
 
 
 def _claimants(text: str) -> set:
@@ -239,7 +240,7 @@ def test_it_resolves_a_capitalised_description_to_the_organisation_named_next():
 
 def test_it_reads_the_station_before_a_monitoring_note_of_language_and_air_time():
     text = (
-        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] (CLANDESTINE) RADIO LIBERTAD IN SPANISH TO NICARAGUA AT 0030 GMT ON 4 MAY REPORTS "
+        HEAD + "(CLANDESTINE) RADIO LIBERTAD IN SPANISH TO NICARAGUA AT 0030 GMT ON 4 MAY REPORTS "
         "THAT REBEL UNITS INFLICTED 12 CASUALTIES ON THE ARMY."
     )
     assert _claimants(text) == {"RADIO LIBERTAD"}
@@ -247,7 +248,8 @@ def test_it_reads_the_station_before_a_monitoring_note_of_language_and_air_time(
 
 def test_another_report_is_the_source_already_speaking():
     text = (
-        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] RADIO LIBERTAD REPORTS THAT FIVE SOLDIERS WERE KILLED IN LEON. ANOTHER REPORT, THIS "
+        HEAD
+        + "RADIO LIBERTAD REPORTS THAT FIVE SOLDIERS WERE KILLED IN LEON. ANOTHER REPORT, THIS "
         "TIME FROM ESTELI, NOTES THAT SEVEN SOLDIERS WERE WOUNDED."
     )
     assert _claimants(text) == {"RADIO LIBERTAD"}
@@ -255,7 +257,8 @@ def test_another_report_is_the_source_already_speaking():
 
 def test_a_report_after_a_singular_determiner_is_a_noun_not_the_verb():
     text = (
-        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (FBIS) -- [TEXT] RADIO LIBERTAD BROADCASTS A 2-MINUTE WAR ROUNDUP REPORT THAT OPENS WITH THE NEWS THAT "
+        HEAD
+        + "RADIO LIBERTAD BROADCASTS A 2-MINUTE WAR ROUNDUP REPORT THAT OPENS WITH THE NEWS THAT "
         "REBELS INFLICTED 30 CASUALTIES ON THE ARMY DURING THE WEEK."
     )
     assert _claimants(text) == {"RADIO LIBERTAD"}
@@ -263,7 +266,7 @@ def test_a_report_after_a_singular_determiner_is_a_noun_not_the_verb():
 
 def test_it_skips_an_apposition_with_has_and_an_alleged_adjective():
     text = (
-        "WAR REPORT\n\nMANAGUA, 5 MAY 89 (AFP) -- [TEXT] MEANWHILE, THE ARMY'S SECOND BRIGADE, WITH HEADQUARTERS IN LEON, HAS DECLARED THAT "
+        HEAD + "MEANWHILE, THE ARMY'S SECOND BRIGADE, WITH HEADQUARTERS IN LEON, HAS DECLARED THAT "
         "THREE ALLEGED MEMBERS OF THE REBEL FRONT WERE KILLED IN A CLASH."
     )
     assert _claimants(text) == {"ARMY'S SECOND BRIGADE"}
@@ -276,4 +279,32 @@ def test_a_contrasting_clause_with_its_own_source_claims_its_own_figures():
     assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
         (14, "Local media"),
         (19, "state broadcaster"),
+    }
+
+
+def test_a_communique_issued_names_its_issuer_as_the_claimant():
+    text = HEAD + (
+        "THE LEON PEASANT COUNCIL HAS ISSUED A COMMUNIQUE CONDEMNING THE DEATH OF NINE PEASANTS."
+    )
+    assert _claimants(text) == {"LEON PEASANT COUNCIL"}
+
+
+def test_the_guerrillas_as_a_source_are_the_armed_group_the_article_names():
+    text = (
+        "Talks stall\n"
+        "The FMLN rejected the offer. According to the guerrillas, the war has claimed over "
+        "70,000 lives."
+    )
+    assert _claimants(text) == {"FMLN"}
+
+
+def test_the_newspaper_is_the_paper_named_after_its_description():
+    text = (
+        "Floods\n"
+        "Floods have killed 40 people since the start of the year, the official daily Pravda "
+        "Vostoka said. Some 6,000 people have been left homeless, the newspaper said."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
+        (40, "official daily Pravda Vostoka"),
+        (6000, "Pravda Vostoka"),
     }

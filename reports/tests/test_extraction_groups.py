@@ -232,7 +232,14 @@ def test_an_ordinal_written_2d_is_no_figure():
 
 def test_n_more_is_a_new_figure_not_a_repetition():
     text = (
-        "WAR REPORT\n\nWE INFLICTED TWO CASUALTIES NEAR EL PINAL ON 7 AUGUST. TWO MORE CASUALTIES WERE "
+        "WAR REPORT\n\nWE INFLICTED TWO CASUALTIES NEAR EL PINAL ON 7 AUGUST. "
+        "TWO MORE CASUALTIES WERE "
         "INFLICTED NEAR LA CRUZ ON 7 AUGUST."
     )
     assert [c.count for c in extract(text, DAY)] == [2, 2]
+
+
+def test_an_outcome_adjective_in_capitals_before_an_unknown_modifier_and_noun():
+    assert _keys("HEAD\n\nTHEY DEMANDED THE RETURN OF SEVEN KIDNAPPED UNIVERSITY STUDENTS.") == {
+        ("detained", "civilians", 7)
+    }

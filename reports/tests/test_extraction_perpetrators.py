@@ -204,3 +204,11 @@ def test_a_rebel_stations_enemy_losses_are_the_state_forces():
     )
     groups = {(c.group, c.count) for c in extract(text, DAY)}
     assert groups == {("state_forces", 2), ("state_forces", 10)}
+
+
+def test_the_fmln_station_names_the_articles_armed_group():
+    text = (
+        "CLANDESTINE, 3 MAR 22 (RADIO FARABUNDO MARTI) -- [TEXT] WE INFLICTED FOUR CASUALTIES "
+        "ON THE ARMY NEAR EL ROBLE."
+    )
+    assert _perps(text)[("casualties", 4)] == "FMLN"
