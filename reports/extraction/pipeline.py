@@ -12,6 +12,7 @@ from datetime import date
 from . import (
     attribution,
     causes,
+    events,
     figures,
     hedges,
     locate,
@@ -69,6 +70,8 @@ class Context:
     text: str = ""
     claims: list[ClaimDraft] = field(default_factory=list)
     pair: tuple[str, str] | None = None  # the two states of a two-state war article
+    events: dict[str, periods.Period] = field(default_factory=dict)  # first time given per event
+    event_places: dict[str, tuple[str, PlaceRef]] = field(default_factory=dict)
     rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
 
 
@@ -183,6 +186,7 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
             ctx.pending.clear()
     if not is_candidate(sent.text):
         _note_place(sent, ctx)
+        _note_event(sent, ctx)
         ctx.untimed.append(sent)
 
 
@@ -219,6 +223,29 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     return locate.choose(found, low, ctx.named)
 
 
+def _note_event(
+    sent: Sentence, ctx: Context, found: list | None = None, low: list[str] | None = None
+) -> None:
+    """The first time and place the article gives an event it names ("last Thursday's
+    earthquake", "Ecuador, stricken by a severe earthquake"), for figures that refer back."""
+    kind = events.named(sent.text)
+    if kind is None or sent.headline or (kind in ctx.events and kind in ctx.event_places):
+        return
+    if kind not in ctx.events:
+        when = timeline.own_period(sent.text, ctx.published)
+        if when is not None:
+            ctx.events[kind] = when
+    if kind not in ctx.event_places:
+        if found is None:
+            toks = tokenize(sent)
+            low = [t.low for t in toks]
+            found = places.places_in(
+                [t.text for t in toks], low, ctx.caps, ctx.country_code, ctx.localities
+            )
+        if found:
+            ctx.event_places[kind] = locate.choose(found, low, ctx.named)
+
+
 def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
     cut = sent.start + timeline.dateline_end(sent.text)  # "PARIS, March 18 - Eight people..."
     toks = [t for t in tokenize(sent) if t.start >= cut]
@@ -227,6 +254,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     figs = figures.find_figures(low, words)
     if not figs:
         _note_place(sent, ctx)
+        _note_event(sent, ctx)
         ctx.untimed.append(sent)
         return
     if sent.headline and ctx.text[sent.end : sent.end + 1] == "\n" and sent.text[-1] != ".":
@@ -243,7 +271,14 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         ctx.memory.last = name  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
     found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
-    fallback = None if found else _place_from_article(sent, ctx, nxt, period)
+    event = events.referred(sent.text) if not sent.headline else None
+    if event in ctx.events and timeline.own_period(sent.text, ctx.published) is None:
+        period = ctx.last_period = ctx.events[event]  # "... died due to the earthquake"
+    if event in ctx.event_places and not found:
+        fallback = ctx.event_places[event]
+    else:
+        fallback = None if found else _place_from_article(sent, ctx, nxt, period)
+    _note_event(sent, ctx, found=found, low=low)
     if found and all(f.ref.kind == "country" for f in found):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."
         event = neighbours.event_place(sent, ctx, nxt, found)

@@ -113,9 +113,18 @@ def _without_time(said: str) -> str:
     return said[: t.start()] + " " + said[t.end() :]
 
 
+# "M-19 [19 APRIL MOVEMENT]", "the 26th of July Movement": a date inside a name
+_DATED_NAME = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s+(?:movement|front|command|commando)\b",
+    re.I,
+)
+
+
 def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
+    if "ovement" in s or "OVEMENT" in s or "ront" in s or "RONT" in s or "ommand" in s.lower():
+        s = _DATED_NAME.sub(" ", s)
     saying = _ANY_SAYING.search(s) is not None  # (one cheap scan gates the four below)
     if saying:
         s = _WHEN_SAID.sub(lambda m: m.group()[len(_time_prefix(m.group())) :], s, count=1)

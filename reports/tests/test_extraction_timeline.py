@@ -132,3 +132,21 @@ def test_it_keeps_a_sentences_own_long_period():
     )
     claims = extract(text, date(2005, 1, 31))
     assert [c.period for c in claims] == [(date(2004, 1, 31), date(2005, 1, 31))]
+
+
+def test_a_date_inside_a_groups_name_is_no_time():
+    s = "THE M-19 [19 APRIL MOVEMENT] TODAY PROPOSED A DIALOGUE. A BOMB KILLED TWO PERSONS."
+    assert own_period(s, PUB) == (PUB, PUB)
+
+
+def test_a_figure_referring_back_to_an_event_takes_the_time_and_place_first_given_it():
+    text = (
+        "Quake relief\n"
+        "LIMA, June 10 - Peru, stricken by a severe earthquake, asked banks for relief. "
+        "Officials put losses from last Thursday's earthquake at 900 mln dlrs. "
+        "The talks were suspended in New York on January 16. "
+        "The Red Cross says at least 300 people died due to the earthquake."
+    )
+    [claim] = extract(text, PUB)
+    assert claim.period == (date(2021, 6, 3), date(2021, 6, 3))
+    assert claim.location == "Peru"
