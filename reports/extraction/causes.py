@@ -107,6 +107,12 @@ def perpetrator_of(
                     name, end = d[0], forces[1]
         if name is None or name in victims or _victim_subject(low, end):
             continue
+        if (
+            i > 1
+            and low[i - 2] in ("including", "among")
+            and low[i - 1][:1].isdigit() | (low[i - 1] in _NUMBER_WORDS)
+        ):
+            continue  # "wounding seven, including four US soldiers": some of the victims
         if ng is not None and group == "armed_groups":
             continue  # "an offensive by ELN rebels ... four guerrillas died": their own side
         if (
@@ -137,6 +143,9 @@ def perpetrator_of(
     return best[1] if best else None
 
 
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen".split()
+)
 _ARMED_NOUNS = frozenset(
     "rebels guerrillas extremists militants insurgents gunmen terrorists separatists".split()
 )

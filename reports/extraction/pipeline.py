@@ -187,6 +187,7 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
     if not is_candidate(sent.text):
         _note_place(sent, ctx)
         _note_event(sent, ctx)
+        _note_responsibility(sent, ctx)
         ctx.untimed.append(sent)
 
 
@@ -246,6 +247,32 @@ def _note_event(
             ctx.event_places[kind] = locate.choose(found, low, ctx.named)
 
 
+_RESPONSIBLE = re.compile(
+    r"\b(?:(?:were|was|is|are)\s+(?:\w+\s+)?responsible\s+for|claimed\s+responsibility\s+for"
+    r"|(?:were|was|is|are)\s+(?:\w+\s+)?blamed\s+for)\b",
+    re.I,
+)
+
+
+def _note_responsibility(sent: Sentence, ctx: Context) -> None:
+    """'TWO PEOPLE WERE WOUNDED WHEN A BOMB EXPLODED. OFFICIALS SAID THAT SHINING PATH MEMBERS
+    WERE RESPONSIBLE FOR THE ATTACK.': the group named right after gets the figures with no
+    perpetrator of their own."""
+    if not ctx.claims or not (m := _RESPONSIBLE.search(sent.text)):
+        return
+    last = ctx.claims[-1].mentions[0]
+    if sent.start - last.sentence_end > 3 or "\n" in ctx.text[last.sentence_end : sent.start]:
+        return  # only the sentence right after the figures, in their paragraph
+    named = [g for g in NAMED_GROUP_RE.finditer(sent.text, 0, m.start())]
+    group = NAMED_GROUPS.match_at(named[-1].group().lower().split(), 0) if named else None
+    if group is None:
+        return
+    for c in ctx.claims:
+        if c.mentions[0].sentence_start == last.sentence_start and c.group != "armed_groups":
+            if c.perpetrator is None:
+                c.perpetrator = group[0]
+
+
 def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
     cut = sent.start + timeline.dateline_end(sent.text)  # "PARIS, March 18 - Eight people..."
     toks = [t for t in tokenize(sent) if t.start >= cut]
@@ -255,6 +282,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     if not figs:
         _note_place(sent, ctx)
         _note_event(sent, ctx)
+        _note_responsibility(sent, ctx)
         ctx.untimed.append(sent)
         return
     if sent.headline and ctx.text[sent.end : sent.end + 1] == "\n" and sent.text[-1] != ".":

@@ -212,3 +212,23 @@ def test_the_fmln_station_names_the_articles_armed_group():
         "ON THE ARMY NEAR EL ROBLE."
     )
     assert _perps(text)[("casualties", 4)] == "FMLN"
+
+
+def test_victims_counted_after_including_are_no_attackers():
+    text = (
+        "A suicide attacker detonated a car bomb near a joint US-Iraqi checkpoint, killing three "
+        "people and wounding seven, including four US soldiers, the military said."
+    )
+    perps = _perps(text)
+    assert perps[("killed", 3)] != "United States" and perps[("injured", 7)] != "United States"
+
+
+def test_a_group_named_responsible_in_the_next_sentence_caused_the_figures():
+    text = (
+        "AYACUCHO, 3 MAR 22 (EFE) -- [TEXT] TODAY TWO PEOPLE WERE WOUNDED WHEN A BOMB EXPLODED "
+        "IN HUANTA. OFFICIALS SAID THAT SHINING PATH MEMBERS WERE RESPONSIBLE FOR THE ATTACK."
+    )
+    assert _perps(text)[("injured", 2)] == "Shining Path"
+    # a later paragraph's claim of responsibility is another story's
+    text = text.replace(" OFFICIALS SAID", "\n\nOFFICIALS SAID")
+    assert _perps(text)[("injured", 2)] is None
