@@ -152,6 +152,7 @@ def places_in(
         and not _reporting_place(low, f.i)
         and not _speaking_country(low, f, country)
         and not _home_place(low, f.i)
+        and not _seat(low, f.i)
     ]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country)
@@ -385,11 +386,13 @@ def _unknown_after_locative(
         where = low[b : b + 2] == [",", "where"]
         if caps and learned:
             b = next((e for e in range(b, a, -1) if " ".join(low[a:e]) in learned), b)
+        opener = low[a] in _NAME_OPENERS and b - a >= 2 and low[b : b + 1] in ([","], ["."], [])
         if caps and not (
             (low[b : b + 1] == [","] and b + 1 in starts)
             or " ".join(low[a:b]) in learned
             or where
             or _reference_follows(low, b)
+            or opener  # "IN EL JICOTE, WOUNDED": an article or saint's name opens a locality
         ):
             continue
         if low[k] not in ("in", "near", "outside") and not where:
@@ -406,6 +409,8 @@ def _unknown_after_locative(
     return out
 
 
+# Words that open Spanish and Portuguese place names ("EL JICOTE", "SAN JOSE LAS FLORES").
+_NAME_OPENERS = frozenset("el la los las san santa santo sao puerto villa nueva nuevo".split())
 _BEFORE_UNKNOWN = frozenset("in near outside from at".split())
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest northeastern northwestern"
@@ -470,6 +475,11 @@ def _home_place(low: list[str], i: int) -> bool:
     """'three people from Scotland died in the tsunami': where the victims come from, not
     where it happened."""
     return i > 1 and low[i - 1] == "from" and low[i - 2] in _RESIDENTS
+
+
+def _seat(low: list[str], i: int) -> bool:
+    """'the army's Fourth Brigade, with headquarters in Medellin': where a source is based."""
+    return i > 1 and low[i - 1] == "in" and low[i - 2] in ("headquarters", "headquartered", "based")
 
 
 def _reporting_place(low: list[str], i: int) -> bool:

@@ -398,3 +398,20 @@ def test_a_language_after_in_is_no_country_and_runs_of_capitals_keep_two_word_co
     text = "RADIO LIBERTAD IN SPANISH TO EL SALVADOR AT 0000 GMT REPORTS".title()
     countries, named = article_countries(text, caps=True)
     assert countries == {"El Salvador": 1} and named == {"SV"}
+
+
+def test_where_a_source_has_its_headquarters_is_not_the_events_place():
+    text = (
+        "Clashes\n"
+        "The army's Fourth Brigade, with headquarters in Medellin, said two rebels were killed "
+        "near Salgar, Antioquia department."
+    )
+    assert _loc(text) == ["Salgar"]
+
+
+def test_in_capitals_a_name_opened_by_el_or_san_after_in_is_a_locality():
+    text = (
+        "MANAGUA, 28 MAR 89 (BARRICADA) -- [TEXT] A MERCENARY GROUP ATTACKED A TRUCK IN EL "
+        "JICOTE, KILLED A WORKER AND WOUNDED FIVE OTHERS."
+    )
+    assert {c.location for c in extract(text, DAY)} == {"El Jicote"}
