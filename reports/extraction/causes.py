@@ -39,7 +39,7 @@ def cause_of(low: list[str]) -> str | None:
 
 # "Iraqi troops suffered 3,000 casualties": the subject of these verbs is the victim.
 _VICTIM_VERBS = frozenset(
-    "suffered suffer suffers lost lose loses sustained sustain sustains".split()
+    "suffered suffer suffers lost lose loses sustained sustain sustains survived survives".split()
 )
 # "a Hamas training camp": a group named as the target of the attack.
 _TARGETS = frozenset(

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from . import places
-from .groups import COUNTRY_ALIASES, DEMONYMS
-from .lexicon import MAX_WORD, word_cache
-
-# a run of capitalised words ("In Spanish To El Salvador" in a title-cased copy of capitals)
-_CAP_WORD = re.compile(r"\b[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)*")
+from .groups import COUNTRY_ALIASES, DEMONYM_WORDS, DEMONYMS
+from .lexicon import MAX_WORD, word_alternation, word_cache
 
 # "Russian airstrikes", "Afghan warplanes": weapons that strike abroad name the attacker's
 # country, not where the figures are, so they do not count towards the article's main country.
@@ -33,29 +31,58 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
     strike abroad), and the country codes it names outright."""
     countries: Counter[str] = Counter()
     named: set[str] = set()
-    for m in _CAP_WORD.finditer(sample):
-        if m.start() > 1 and sample[m.start() - 1] == "(" and sample[m.end() : m.end() + 1] == ")":
+    after = 0  # the end of the last two-word country (its second word is no new name)
+    for m in _country_words().finditer(sample):
+        word, a, b = m.group(), m.start(), m.end()
+        if a < after or not word[0].isupper() or _inside_word(sample, a, b):
+            continue  # (case-insensitive search: "turkey", "Soviet-made", "Iraq's" are no names)
+        nxt = _NEXT_WORD.match(sample, b)
+        pair = _pair_country(word + " " + nxt.group(1)) if nxt else None
+        end = nxt.end() if pair else b
+        if pair is None and sample[max(0, a - 4) : a].lower() == "the ":
+            pair = _pair_country("the " + word)  # "the Netherlands"
+        if a > 1 and sample[a - 1] == "(" and sample[end : end + 1] == ")":
             continue  # "IN GENEVA (SWITZERLAND)": a locator for a place abroad, not the story's
-        words = m.group().split()
-        at = m.start()
-        k = 0
-        while k < len(words):
-            at = sample.index(words[k], at) + len(words[k])
-            if k + 1 < len(words) and (pair := _pair_country(words[k] + " " + words[k + 1])):
-                countries[pair[0]] += 1  # "El Salvador", "United States"
-                named.add(pair[1] or "")
-                at = sample.index(words[k + 1], at) + len(words[k + 1])
-                k += 2
-                continue
-            k += 1
-            demonym, country, code = _word_country(words[k - 1])
-            if country is not None:
-                countries[country] += 1
-                named.add(code or "")
-            elif demonym and _people(sample, at, words[k - 1], caps):
-                countries[demonym] += 1
+        if pair is not None:  # "El Salvador", "United States"
+            countries[pair[0]] += 1
+            named.add(pair[1] or "")
+            after = end
+            continue
+        demonym, country, code = _word_country(word)
+        if country is not None:
+            countries[country] += 1
+            named.add(code or "")
+        elif demonym and _people(sample, b, word, caps):
+            countries[demonym] += 1
     named.discard("")
     return countries, named
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'\-]+)\b(?!['\-])")
+
+
+def _inside_word(sample: str, a: int, b: int) -> bool:
+    """The match is part of a longer token ('Soviet-made', 'US-Iraqi'); a possessive ('Iraq's')
+    still names the country."""
+    if a > 0 and sample[a - 1] in "'-\u2019":
+        return True
+    after = sample[b : b + 1]
+    return after == "-" or (after in ("'", "\u2019") and sample[b + 1 : b + 2] != "s")
+
+
+@cache
+def _country_words() -> re.Pattern[str]:
+    """Every word that may name a country or its people: demonyms, aliases, the first word of
+    each country name in the gazetteer (one case-insensitive search finds them all)."""
+    words = set(DEMONYM_WORDS) | set(COUNTRY_ALIASES)
+    for key, cands in places.index().items():
+        if any(c[1] == "country" for c in cands):
+            # "the netherlands": its second word (a search for every "the" would cost dearly)
+            words.add(key.split()[1] if key.startswith("the ") else key.split()[0])
+    # (as capitalised tokens of two letters or more, hyphens and apostrophes inside: no "U.S.")
+    return word_alternation(
+        tuple(sorted(w for w in words if len(w) > 1 and re.fullmatch(r"[A-Za-z'\-]+", w)))
+    )
 
 
 def _people(sample: str, at: int, word: str, caps: bool) -> bool:

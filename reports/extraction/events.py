@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import word_alternation
+
 # One class per kind of event that an article usually reports once (a disaster, a crash).
 _CLASSES = {
     "earthquake": "quake",
@@ -32,7 +34,7 @@ _CLASSES = {
     "collision": "crash",
     "stampede": "stampede",
 }
-_EVENT = re.compile(r"\b(" + "|".join(sorted(_CLASSES, key=len, reverse=True)) + r")\b", re.I)
+_EVENT = word_alternation(tuple(_CLASSES))
 # "the earthquake", "this week's floods", "last Thursday's quake": the event already named
 _BACK = re.compile(
     r"\b(?:the|this|that|its|last\s+\w+'s|this\s+\w+'s|\w+day's)\s+(?:[a-z\-]+\s+){0,2}?("
@@ -45,10 +47,12 @@ _BACK = re.compile(
 def named(text: str) -> str | None:
     """The class of the first event the text names ('quake'), or None."""
     m = _EVENT.search(text)
-    return _CLASSES[m.group(1).lower()] if m else None
+    return _CLASSES[m.group().lower()] if m else None
 
 
 def referred(text: str) -> str | None:
     """The class of an event the text refers back to ('due to the earthquake'), or None."""
+    if not _EVENT.search(text):
+        return None  # (the plain word search first: most sentences name no event)
     m = _BACK.search(text)
     return _CLASSES[m.group(1).lower()] if m else None

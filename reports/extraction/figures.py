@@ -245,6 +245,10 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             outcome, via = noun[0], "noun"
         elif head.modifier_outcome:
             outcome, via = head.modifier_outcome, "modifier"
+    if via == "noun" and outcome == "detained":  # "320 hostages were killed": what befell them
+        other, stop = _right(low, span_end, nums, k, asides)
+        if other is not None and other != "detained":
+            outcome, via, span_end = other, "passive", stop
     if outcome is None and span_end < n and low[span_end] in oc.HELD_AS:
         outcome, via, span_end = "detained", "passive", span_end + 1  # "took 26 people hostage"
     if outcome is None:
@@ -257,7 +261,15 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
         claims_verb = low[lstart] in ("claimed", "claiming", "claims", "claim")
         if lo == "killed" and claims_verb and (head is None or head.noun != "lives"):
             left = None
-        elif outcome is None or via == "passive" and lo != outcome and np.start - lstart <= 1:
+        elif (
+            outcome is None
+            or via == "passive"
+            and lo != outcome
+            and np.start - lstart <= 1
+            or via == "noun"
+            and outcome == "detained"
+            and lo != "detained"  # "deaths of 12 hostages"
+        ):
             if lstart > 0 and low[lstart - 1] in oc.MODALS:
                 return None  # "could kill thousands", "did not kill"
             outcome, via = lo, "active"

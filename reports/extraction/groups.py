@@ -22,6 +22,7 @@ DESCRIPTORS = frozenset(name for name in _G["named_groups"] if name.endswith(" r
 ACRONYMS = frozenset(name for name in _G["named_groups"] if name.isupper())
 DEMONYMS = PhraseTable({k: v for k, v in _D["demonyms"].items()})
 COUNTRY_ALIASES: dict[str, str] = _D["country_aliases"]
+DEMONYM_WORDS = frozenset(k.split()[0] for k in _D["demonyms"])
 SUBSET_MARKERS = PhraseTable({p: True for p in _G["subset_markers"]})
 LIST_LINKS = PhraseTable({p: True for p in _G["list_links"]})
 OUTCOME_NOUN_GROUPS = frozenset(

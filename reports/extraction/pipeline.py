@@ -72,6 +72,7 @@ class Context:
     pair: tuple[str, str] | None = None  # the two states of a two-state war article
     events: dict[str, periods.Period] = field(default_factory=dict)  # first time given per event
     event_places: dict[str, tuple[str, PlaceRef]] = field(default_factory=dict)
+    has_events: bool = False  # the article names an event of events.py at all
     rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
 
 
@@ -159,6 +160,7 @@ def _context(text: str, published: date | None) -> Context:
         text=text,
         pair=sides.two_states(countries),
         rebel_voice=sides.rebel_voice(text),
+        has_events=events.named(text[:200_000]) is not None,
     )
 
 
@@ -229,6 +231,8 @@ def _note_event(
 ) -> None:
     """The first time and place the article gives an event it names ("last Thursday's
     earthquake", "Ecuador, stricken by a severe earthquake"), for figures that refer back."""
+    if not ctx.has_events:
+        return
     kind = events.named(sent.text)
     if kind is None or sent.headline or (kind in ctx.events and kind in ctx.event_places):
         return
@@ -258,7 +262,10 @@ def _note_responsibility(sent: Sentence, ctx: Context) -> None:
     """'TWO PEOPLE WERE WOUNDED WHEN A BOMB EXPLODED. OFFICIALS SAID THAT SHINING PATH MEMBERS
     WERE RESPONSIBLE FOR THE ATTACK.': the group named right after gets the figures with no
     perpetrator of their own."""
-    if not ctx.claims or not (m := _RESPONSIBLE.search(sent.text)):
+    t = sent.text
+    if not ctx.claims or not ("ESPONSIB" in t or "esponsib" in t or "LAMED" in t or "lamed" in t):
+        return  # (substring tests first: almost no sentence speaks of responsibility)
+    if not (m := _RESPONSIBLE.search(t)):
         return
     last = ctx.claims[-1].mentions[0]
     if sent.start - last.sentence_end > 3 or "\n" in ctx.text[last.sentence_end : sent.start]:
@@ -299,7 +306,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         ctx.memory.last = name  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
     found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
-    event = events.referred(sent.text) if not sent.headline else None
+    event = events.referred(sent.text) if ctx.has_events and not sent.headline else None
     if event in ctx.events and timeline.own_period(sent.text, ctx.published) is None:
         period = ctx.last_period = ctx.events[event]  # "... died due to the earthquake"
     if event in ctx.event_places and not found:

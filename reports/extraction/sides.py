@@ -89,10 +89,24 @@ def nationality(low: list[str], start: int, end: int) -> str | None:
 _REBEL_VOICE = re.compile(r"\bCLANDESTINE\b|\bRADIO\s+(?:VENCEREMOS|FARABUNDO\s+MARTI)\b", re.I)
 
 
+_REBEL_WORDS = (
+    "CLANDESTINE",
+    "Clandestine",
+    "clandestine",
+    "VENCEREMOS",
+    "Venceremos",
+    "MARTI",
+    "Marti",
+)
+
+
 def rebel_voice(text: str) -> bool:
     """The article relays a rebel station or communique (FBIS marks their broadcasts
     'CLANDESTINE'): its enemy is the state's forces."""
-    return _REBEL_VOICE.search(text[:20_000]) is not None
+    head = text[:20_000]
+    if not any(w in head for w in _REBEL_WORDS):
+        return False  # (substring tests first: most articles are no rebel broadcast)
+    return _REBEL_VOICE.search(head) is not None
 
 
 def enemy_losses(low: list[str], f) -> bool:

@@ -123,7 +123,7 @@ _DATED_NAME = re.compile(
 def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
-    if "ovement" in s or "OVEMENT" in s or "ront" in s or "RONT" in s or "ommand" in s.lower():
+    if any(w in s for w in ("ovement", "OVEMENT", "ront", "RONT", "ommand", "OMMAND")):
         s = _DATED_NAME.sub(" ", s)
     saying = _ANY_SAYING.search(s) is not None  # (one cheap scan gates the four below)
     if saying:

@@ -243,3 +243,13 @@ def test_an_outcome_adjective_in_capitals_before_an_unknown_modifier_and_noun():
     assert _keys("HEAD\n\nTHEY DEMANDED THE RETURN OF SEVEN KIDNAPPED UNIVERSITY STUDENTS.") == {
         ("detained", "civilians", 7)
     }
+
+
+def test_hostages_killed_are_killed_not_detained():
+    assert _keys("HEAD\n\nMore than 320 hostages were killed in the siege.") == {
+        ("killed", "people", 320)
+    }
+    assert _keys("HEAD\n\nThey mourned the deaths of 12 Nepalese hostages.") == {
+        ("killed", "people", 12)
+    }
+    assert _keys("HEAD\n\nRebels are holding 12 hostages.") == {("detained", "people", 12)}

@@ -232,3 +232,11 @@ def test_a_group_named_responsible_in_the_next_sentence_caused_the_figures():
     # a later paragraph's claim of responsibility is another story's
     text = text.replace(" OFFICIALS SAID", "\n\nOFFICIALS SAID")
     assert _perps(text)[("injured", 2)] is None
+
+
+def test_the_target_who_survived_is_no_attacker_and_an_assassination_attempt_has_a_state():
+    text = (
+        "GAZA (Reuters) - A senior Hamas leader survived an Israeli assassination attempt on "
+        "Wednesday but at least five other Palestinians were killed in the explosion."
+    )
+    assert _perps(text)[("killed", 5)] == "Israel"

@@ -415,3 +415,13 @@ def test_in_capitals_a_name_opened_by_el_or_san_after_in_is_a_locality():
         "JICOTE, KILLED A WORKER AND WOUNDED FIVE OTHERS."
     )
     assert {c.location for c in extract(text, DAY)} == {"El Jicote"}
+
+
+def test_possessives_and_the_netherlands_name_their_countries():
+    from reports.extraction.countries import article_countries
+
+    countries, _ = article_countries("Iraq's army and Iran’s navy met in the Netherlands.")
+    assert countries["Iraq"] == 1 and countries["Iran"] == 1
+    assert sum(n for c, n in countries.items() if "Netherlands" in c) == 1
+    countries, _ = article_countries("Soviet-made rifles and anti-French slogans.")
+    assert not countries
