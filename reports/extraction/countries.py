@@ -8,7 +8,7 @@ from functools import cache
 
 from . import places
 from .groups import COUNTRY_ALIASES, DEMONYM_WORDS, DEMONYMS
-from .lexicon import MAX_WORD, word_alternation, word_cache
+from .lexicon import MAX_WORD, word_cache
 
 # "Russian airstrikes", "Afghan warplanes": weapons that strike abroad name the attacker's
 # country, not where the figures are, so they do not count towards the article's main country.
@@ -34,8 +34,8 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
     after = 0  # the end of the last two-word country (its second word is no new name)
     for m in _country_words().finditer(sample):
         word, a, b = m.group(), m.start(), m.end()
-        if a < after or not word[0].isupper() or _inside_word(sample, a, b):
-            continue  # (case-insensitive search: "turkey", "Soviet-made", "Iraq's" are no names)
+        if a < after or _inside_word(sample, a, b):
+            continue  # "Soviet-made": part of a longer word
         nxt = _NEXT_WORD.match(sample, b)
         pair = _pair_country(word + " " + nxt.group(1)) if nxt else None
         end = nxt.end() if pair else b
@@ -72,17 +72,27 @@ def _inside_word(sample: str, a: int, b: int) -> bool:
 
 @cache
 def _country_words() -> re.Pattern[str]:
-    """Every word that may name a country or its people: demonyms, aliases, the first word of
-    each country name in the gazetteer (one case-insensitive search finds them all)."""
+    """Every capitalised word that may name a country or its people: demonyms, aliases, the first
+    word of each country name in the gazetteer, in one case-sensitive search (alternatives
+    grouped by first letter behind a look-ahead, as lexicon.word_alternation does)."""
     words = set(DEMONYM_WORDS) | set(COUNTRY_ALIASES)
     for key, cands in places.index().items():
         if any(c[1] == "country" for c in cands):
             # "the netherlands": its second word (a search for every "the" would cost dearly)
             words.add(key.split()[1] if key.startswith("the ") else key.split()[0])
-    # (as capitalised tokens of two letters or more, hyphens and apostrophes inside: no "U.S.")
-    return word_alternation(
-        tuple(sorted(w for w in words if len(w) > 1 and re.fullmatch(r"[A-Za-z'\-]+", w)))
-    )
+    # capitalised tokens of two letters or more, hyphens and apostrophes inside (no "U.S.")
+    forms = {
+        f
+        for w in words
+        if len(w) > 1 and re.fullmatch(r"[A-Za-z'\-]+", w)
+        for f in (w, w[0].upper() + w[1:], w.title(), w.upper())
+        if f[0].isupper()
+    }
+    groups: dict[str, list[str]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        groups.setdefault(f[0], []).append(re.escape(f[1:]))
+    branches = "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+    return re.compile(rf"\b(?=[A-Z])(?:{branches})\b")
 
 
 def _people(sample: str, at: int, word: str, caps: bool) -> bool:
