@@ -337,6 +337,9 @@ def _right(
         if j == i and low[j] in ('"', "”") and _closes_quote(low, nums[k].start, i):
             j, steps = j + 1, steps + 1  # a closing quote right after the head: '40 "members"'
             continue
+        if low[j] in ('"', "“") and oc.PASSIVE.match_at(low, j + 1) is not None:
+            j, steps = j + 1, steps + 1  # 'HAVE BEEN "CONFINED IN ...': a quoted outcome
+            continue
         including_outcome = low[j] == "including" and oc.PASSIVE.match_at(low, j + 1) is not None
         if low[j] in _STOP_RIGHT or including_outcome:
             return None, i

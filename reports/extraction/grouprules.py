@@ -35,6 +35,10 @@ def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None
     for j in range(head_start - 1, max(-1, head_start - 6), -1):
         if low[j] in _SUFFER:
             return subject_group(low, j)
+        if low[j] in ("cost", "costs", "costing"):  # "WHICH COST THE ARMY 29 DEAD"
+            k = j + 2 if low[j + 1 : j + 2] == ["the"] else j + 1
+            m = NOUNS.match_at(low, k)
+            return m[0] if m is not None and m[1] < head_start else None
     return None
 
 

@@ -253,3 +253,19 @@ def test_hostages_killed_are_killed_not_detained():
         ("killed", "people", 12)
     }
     assert _keys("HEAD\n\nRebels are holding 12 hostages.") == {("detained", "people", 12)}
+
+
+def test_what_an_offensive_cost_the_army_is_the_armys_loss():
+    assert _keys("HEAD\n\nTHE OFFENSIVE, WHICH COST THE ARMY 29 DEAD, ENDED.") == {
+        ("killed", "state_forces", 29)
+    }
+
+
+def test_jesuits_maids_and_suspects_are_people_and_a_quoted_confinement_is_detention():
+    assert _keys("HEAD\n\nTHEY MURDERED SIX JESUITS AND TWO MAIDS.") == {
+        ("killed", "civilians", 6),
+        ("killed", "civilians", 2),
+    }
+    assert _keys("HEAD\n\nPOLICE HAVE ONLY ARRESTED TWO SUSPECTS.") == {("detained", "people", 2)}
+    text = 'HEAD\n\n45 SOLDIERS HAVE BEEN "CONFINED IN VARIOUS HEADQUARTERS."'
+    assert _keys(text) == {("detained", "state_forces", 45)}
