@@ -148,7 +148,18 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
             break
         capital = t.text[:1].isupper() and not caps
         if (
-            t.low in ("has", "have", "had", "also", "later", "earlier", "previously", "officially")
+            t.low
+            in (
+                "has",
+                "have",
+                "had",
+                "also",
+                "later",
+                "earlier",
+                "previously",
+                "officially",
+                "only",
+            )
             and not words
         ):
             j -= 1

@@ -254,8 +254,8 @@ def default_perpetrator(
     arrested to the state (only a state arrests)."""
     if cause in NATURAL:
         return None
-    if arrest and group != "state_forces":
-        return country
+    if arrest:
+        return country  # soldiers arrested too ("45 SOLDIERS ... CONFINED PENDING INVESTIGATION")
     if group == "armed_groups" and country:
         return country
     if group in ("civilians", "children", "women", "men", "people") and cause in _ATTACKS:
@@ -266,8 +266,9 @@ def default_perpetrator(
 
 
 # Words for arrests: a state's act, unlike kidnappings and hostage-taking.
+# (not "captured": soldiers captured are the other side's prisoners)
 ARREST_WORDS = frozenset(
-    "arrested arrest arrests detained detention jailed imprisoned custody captured".split()
+    "arrested arrest arrests detained detention jailed imprisoned custody confined".split()
 )
 
 

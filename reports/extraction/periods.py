@@ -190,8 +190,8 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
             _month_num(m.group(3)),
             int(m.group(4)),
         )
-        if not y1 <= y2 <= pub.year:
-            continue  # "BETWEEN 1830 AND 2200", "FROM 2300 ... UNTIL 0200": clock times
+        if not 1800 <= y1 <= y2 <= pub.year:
+            continue  # "BETWEEN 1830 AND 2200", "FROM 0200 TO 0300": clock times
         start = date(y1, m1 or 1, 1)
         end = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
         return start, min(end, pub)

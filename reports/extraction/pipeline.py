@@ -329,6 +329,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         if ctx.rebel_voice and f.group in ("people", "combatants") and sides.enemy_losses(low, f):
             f = replace(f, group="state_forces")  # "WE INFLICTED 10 ENEMY CASUALTIES"
+        place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         perp = causes.perpetrator_of(
             low, words, f.start, (f.number.end, f.end), _sides(figs, f.group), f.group, ctx.country
         )
@@ -349,8 +350,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             arrest = f.outcome == "detained" and any(
                 w in causes.ARREST_WORDS for w in low[max(0, f.start - 4) : f.end + 6]
             )
+            # (an arrest is the doing of the state where it happened: "ARRESTED IN LA CEIBA")
+            state = (
+                _country_of(place)[0] if arrest and place and _country_of(place) else ctx.country
+            )
             perp = causes.default_perpetrator(
-                f.group, ctx.country, ctx.armed_group, cause, named_before=named, arrest=arrest
+                f.group, state, ctx.armed_group, cause, named_before=named, arrest=arrest
             )
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
@@ -360,7 +365,6 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if contrast is not None and f.start > contrast:
             own = attribution.claimant_of(toks[contrast + 1 :], ctx.memory, ctx.caps) or own
         when = neighbours.nearest_period(sent, toks, figs, k, ctx, period)
-        place = locate.choose(found, low, ctx.named, f.start) if found else fallback
         if found and place is not None and not sent.headline and not _aside(place, found, low):
             ctx.last_place = place
             ctx.pending.clear()

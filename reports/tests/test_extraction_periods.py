@@ -149,3 +149,7 @@ def test_it_resolves_the_start_of_the_year_quarters_halves_and_years_of_war():
 def test_a_quarter_beats_a_date_naming_an_event():
     s = "1,600 people were murdered during the last quarter of 2020 around the 12 November vote"
     assert resolve(s, PUB) == (date(2020, 10, 1), date(2020, 12, 31))
+
+
+def test_clock_times_in_a_range_are_no_years():
+    assert resolve("fighting raged from 0200 to 0300 near the base", PUB) is None

@@ -240,3 +240,14 @@ def test_the_target_who_survived_is_no_attacker_and_an_assassination_attempt_has
         "Wednesday but at least five other Palestinians were killed in the explosion."
     )
     assert _perps(text)[("killed", 5)] == "Israel"
+
+
+def test_an_arrest_is_the_doing_of_the_state_where_it_happened_soldiers_included():
+    text = (
+        "TEGUCIGALPA, 3 MAR 22 (AFP) -- [TEXT] SIX U.S. SOLDIERS WERE WOUNDED IN A BLAST AT THE "
+        "U.S. BASE. THE UNITED STATES EMBASSY SAID THE U.S. WOULD HELP. POLICE HAVE ARRESTED TWO "
+        "SUSPECTS IN LA CEIBA."
+    )
+    assert _perps(text)[("detained", 2)] == "Honduras"
+    text = "SAN SALVADOR, 3 MAR 22 -- [TEXT] 45 SOLDIERS HAVE BEEN ARRESTED PENDING INVESTIGATION."
+    assert _perps(text)[("detained", 45)] == "El Salvador"
