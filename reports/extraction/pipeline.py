@@ -320,18 +320,28 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if event is not None:
             found, fallback = [], event
     hedged = hedges.is_hedged(sent.text)
-    cause = causes.cause_of(low)
+    sentence_cause = causes.cause_of(low)
     toll = period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1
     as_said = speakers.as_said_from(low)
     contrast = speakers.contrast_from(low) if claimant else None
+    clauses = speakers.clauses(low, [f.start for f in figs]) if len(figs) > 1 else []
     for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         if ctx.rebel_voice and f.group in ("people", "combatants") and sides.enemy_losses(low, f):
             f = replace(f, group="state_forces")  # "WE INFLICTED 10 ENEMY CASUALTIES"
-        place = locate.choose(found, low, ctx.named, f.start) if found else fallback
+        a, b = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(low)))
+        cause = (causes.cause_of(low[a:b]) or sentence_cause) if clauses else sentence_cause
+        own_found = [p for p in found if a <= p.i < b] or found  # "..., while another 47 died in X"
+        place = locate.choose(own_found, low, ctx.named, f.start) if found else fallback
         perp = causes.perpetrator_of(
-            low, words, f.start, (f.number.end, f.end), _sides(figs, f.group), f.group, ctx.country
+            low[a:b],
+            words[a:b],
+            f.start - a,
+            (f.number.end - a, f.end - a),
+            _sides(figs, f.group),
+            f.group,
+            ctx.country,
         )
         if perp is None:
             perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))

@@ -113,6 +113,20 @@ def contrast_from(low: list[str]) -> int | None:
     return None
 
 
+_JOINS = frozenset({"while", "whereas", ";"})
+
+
+def clauses(low: list[str], starts: list[int]) -> list[tuple[int, int]]:
+    """'At least six people were killed in Baghdad while another 47 died around Fallujah': the
+    token ranges of clauses joined by 'while', 'whereas' or ';' when each holds a figure (their
+    places and attackers are their own); [] when the sentence is one clause."""
+    cuts = [i for i, w in enumerate(low) if w in _JOINS and 0 < i < len(low) - 1]
+    bounds = [0, *cuts, len(low)]
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    held = [any(a <= s < b for s in starts) for a, b in spans]
+    return spans if len(spans) > 1 and sum(held) > 1 else []
+
+
 # Words that never end or make up a source's name alone.
 FUNCTION_WORDS = frozenset(
     {

@@ -251,3 +251,13 @@ def test_an_arrest_is_the_doing_of_the_state_where_it_happened_soldiers_included
     assert _perps(text)[("detained", 2)] == "Honduras"
     text = "SAN SALVADOR, 3 MAR 22 -- [TEXT] 45 SOLDIERS HAVE BEEN ARRESTED PENDING INVESTIGATION."
     assert _perps(text)[("detained", 45)] == "El Salvador"
+
+
+def test_clauses_joined_by_while_keep_their_own_place_cause_and_attacker():
+    text = (
+        "BAGHDAD : At least six people were killed in two suicide car bombings in Baghdad while "
+        "another 47 people died in a series of US air strikes around the rebel bastion of Fallujah."
+    )
+    got = {c.count: (c.perpetrator, c.cause, c.location) for c in extract(text, DAY)}
+    assert got[6] == (None, "car bomb", "Baghdad")
+    assert got[47] == ("United States", "airstrike", "Fallujah")

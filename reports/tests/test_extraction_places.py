@@ -425,3 +425,8 @@ def test_possessives_and_the_netherlands_name_their_countries():
     assert sum(n for c, n in countries.items() if "Netherlands" in c) == 1
     countries, _ = article_countries("Soviet-made rifles and anti-French slogans.")
     assert not countries
+
+
+def test_cities_are_found_without_their_arabic_article():
+    assert lookup("Fallujah").name == "Al Fallūjah"
+    assert lookup("Ramadi").country_code == "IQ"
