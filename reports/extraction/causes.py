@@ -121,6 +121,8 @@ def perpetrator_of(
             and ("and" in low[end : end + 3] or low[i - 1] == "and")
         ):
             continue  # "45 people died in battles between US troops and militants": either side
+        if group not in _FIGHTERS and low[end : end + 1] and low[end] in _FOUGHT:
+            continue  # "U.S. forces battled insurgents ..., in clashes that left 34 dead": either
         by = i > 0 and low[i - 1] == "by"
         score = (0 if by else 1) + (0 if i < fig_start else 2) + abs(fig_start - i) / 100
         if (
@@ -143,6 +145,7 @@ def perpetrator_of(
     return best[1] if best else None
 
 
+_FOUGHT = frozenset("battled fought clashed battling fighting clashing".split())
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen".split()
 )

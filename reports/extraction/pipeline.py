@@ -226,6 +226,19 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     return locate.choose(found, low, ctx.named)
 
 
+def _attacker_before(sent: Sentence, ctx: Context) -> str | None:
+    """'An American jet fired a missile at a house ... At least three people were killed.': the
+    attacker the sentence right before names, when it holds no figure of its own."""
+    if sent.index < 1 or sent.headline:
+        return None
+    prev = ctx.sentences[sent.index - 1]
+    if prev.headline or "\n" in ctx.text[prev.end : sent.start] or _figures(prev):
+        return None
+    toks = tokenize(prev)
+    low = [t.low for t in toks]
+    return causes.perpetrator_of(low, [t.text for t in toks], len(low), (0, 0), frozenset(), None)
+
+
 def _note_event(
     sent: Sentence, ctx: Context, found: list | None = None, low: list[str] | None = None
 ) -> None:
@@ -369,7 +382,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             )
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
-                perp = ctx.last_perp
+                perp = ctx.last_perp or _attacker_before(sent, ctx)
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
         if contrast is not None and f.start > contrast:

@@ -261,3 +261,22 @@ def test_clauses_joined_by_while_keep_their_own_place_cause_and_attacker():
     got = {c.count: (c.perpetrator, c.cause, c.location) for c in extract(text, DAY)}
     assert got[6] == (None, "car bomb", "Baghdad")
     assert got[47] == ("United States", "airstrike", "Fallujah")
+
+
+def test_forces_that_battled_someone_are_either_side_of_the_clashes_dead():
+    text = (
+        "BAGHDAD - U.S. forces battled insurgents in the slum of Sadr City on Tuesday, in clashes "
+        "that left at least 34 people dead."
+    )
+    assert _perps(text)[("killed", 34)] is None
+
+
+def test_the_attacker_named_in_the_sentence_right_before_a_bare_toll():
+    text = (
+        "Strike\n\nAP - An American jet fired a missile at a house in Fallujah on Friday, police "
+        "said. At least three people were killed."
+    )
+    assert _perps(text)[("killed", 3)] == "United States"
+    # not across a paragraph
+    text = text.replace(" At least", "\n\nAt least")
+    assert _perps(text)[("killed", 3)] is None
