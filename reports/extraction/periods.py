@@ -52,7 +52,9 @@ RE_SINCE = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b[^.;]{{0,40}}?\b(?:in\s+)?)?(?:(\d{{1,2}})\s+)?(?:{_M}\s+)?(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b"
 )
 RE_SINCE_DAY = re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b(?!,?\s+\d{{4}})")
-RE_PAST_WEEK = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b")
+RE_PAST_WEEK = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+of\b)"
+)
 RE_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{1,80}?\bin\s+(\d{4})\b")
 RE_AGED = re.compile(
     rf"\b(?:{_NUMW}-)?(day|week|month|year)-old\s+(?:offensive|war|conflict|siege|campaign|fighting"
@@ -70,7 +72,7 @@ RE_TODAY = re.compile(
     r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|early\s+this\s+morning)\b"
 )
 RE_THIS_WEEK = re.compile(r"\b(?:this|during\s+the)\s+week\b")
-RE_LAST_WEEK = re.compile(r"\blast\s+week\b")
+RE_LAST_WEEK = re.compile(r"\blast\s+week\b(?!\s+of\b)")  # not "the last week of May"
 RE_WEEKEND = re.compile(r"\b(?:the|last)\s+(?:past\s+)?weekend\b")
 RE_LAST_WD = re.compile(rf"\blast\s+{_WD}\b")
 RE_WD = re.compile(rf"\b{_WD}\b")
@@ -105,6 +107,13 @@ RE_PART_OF_YEAR = re.compile(
     r"\b(first|second|third|fourth|last|final)\s+(quarter|half)\s+of\s+(?:(\d{4})|(?:the|this)"
     r"\s+year|(last)\s+year)\b"
 )
+# "DURING THE 2D WEEK OF DECEMBER": days 8-14 of that month
+RE_WEEK_OF = re.compile(
+    rf"\b(first|1st|second|2d|2nd|third|3d|3rd|fourth|4th|last|final)\s+week\s+of\s+{_M}"
+    r"(?:\s+(\d{4}))?\b"
+)
+_WEEK_NO = {"first": 1, "1st": 1, "second": 2, "2d": 2, "2nd": 2, "third": 3, "3d": 3, "3rd": 3}
+_WEEK_NO.update({"fourth": 4, "4th": 4, "last": -1, "final": -1})
 _PART = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 # "that in 9 years has claimed 70,000 lives", "nine years of war": the years up to publication
 RE_N_YEARS = re.compile(
@@ -233,6 +242,8 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return pub, pub
     if ("quarter" in s or "half" in s) and (m := RE_PART_OF_YEAR.search(s)):
         return _part_of_year(m, pub)
+    if "week of" in s and (m := RE_WEEK_OF.search(s)):
+        return _week_of(m, pub)
     for m in RE_DAY_MONTH.finditer(s):
         if day := _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub):
             return day
@@ -278,6 +289,19 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if 1900 <= year <= pub.year:
             return _year_period(year, pub)
     return None
+
+
+def _week_of(m: re.Match, pub: date) -> Period | None:
+    """'the 2d week of December' -> [8, 14 December]; 'the last week of May' -> its last 7 days."""
+    month = _month_num(m.group(2))
+    if not month:
+        return None
+    year = int(m.group(3)) if m.group(3) else _recent_month(month, pub)
+    last = calendar.monthrange(year, month)[1]
+    k = _WEEK_NO[m.group(1)]
+    first = last - 6 if k < 0 else 7 * (k - 1) + 1
+    start, end = date(year, month, first), date(year, month, min(last, first + 6))
+    return (start, min(end, pub)) if start <= pub else None
 
 
 def _part_of_year(m: re.Match, pub: date) -> Period | None:

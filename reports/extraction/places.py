@@ -66,7 +66,8 @@ _COMMON = frozenset(
     "the a an in of and or on at near to from its their this that these those same other rural"
     " urban mined whole entire main local nearby several some many various key one two three"
     " fire police state health defense defence treasury justice interior army military air naval"
-    " northern southern eastern western central north south east west area zone part".split()
+    " northern southern eastern western central north south east west area zone part"
+    " were was is are has have had been who which".split()
 )
 _REPORTING = frozenset(
     "said says reported reports told announced stated quoted added indicated learned learnt"
@@ -395,8 +396,12 @@ def _unknown_after_locative(
             or opener  # "IN EL JICOTE, WOUNDED": an article or saint's name opens a locality
         ):
             continue
-        if low[k] not in ("in", "near", "outside") and not where:
-            continue
+        if (
+            low[k] not in ("in", "near", "outside")
+            and not where
+            and not (opener and low[k] == "at")
+        ):
+            continue  # ("AT EL BOTIJON, IN SAN SEBASTIAN CANTON": a locality after "at" too)
         if any(t.endswith(("'s", "’s")) for t in toks[a:b]):
             continue
         if DEMONYMS.match_at(low, a) or low[a] in ("the", "a"):
@@ -453,7 +458,7 @@ def _reference_point(low: list[str], i: int, j: int = 0) -> bool:
 _SPEAKING = _REPORTING | frozenset("claimed continued launched denied accused".split())
 _RESIDENTS = frozenset(
     "people persons britons tourists nationals citizens victims residents families pilgrims"
-    " workers".split()
+    " workers soldiers troops marines".split()
 )
 
 
@@ -479,7 +484,10 @@ def _home_place(low: list[str], i: int) -> bool:
 
 def _seat(low: list[str], i: int) -> bool:
     """'the army's Fourth Brigade, with headquarters in Medellin': where a source is based."""
-    return i > 1 and low[i - 1] == "in" and low[i - 2] in ("headquarters", "headquartered", "based")
+    if i > 1 and low[i - 1] == "in" and low[i - 2] in ("headquarters", "headquartered", "based"):
+        return True
+    # "NINE U.S. SOLDIERS STATIONED AT THE PALMEROLA BASE WHO WERE VISITING LA CEIBA"
+    return any(w in ("stationed", "garrisoned") for w in low[max(0, i - 3) : i])
 
 
 def _reporting_place(low: list[str], i: int) -> bool:

@@ -153,3 +153,9 @@ def test_a_quarter_beats_a_date_naming_an_event():
 
 def test_clock_times_in_a_range_are_no_years():
     assert resolve("fighting raged from 0200 to 0300 near the base", PUB) is None
+
+
+def test_it_resolves_the_nth_week_of_a_month():
+    assert resolve("during the 2d week of December", PUB) == (date(2020, 12, 8), date(2020, 12, 14))
+    assert resolve("in the last week of May", PUB) == (date(2021, 5, 25), date(2021, 5, 31))
+    assert resolve("in the first week of June", PUB) == (date(2021, 6, 1), date(2021, 6, 7))

@@ -430,3 +430,20 @@ def test_possessives_and_the_netherlands_name_their_countries():
 def test_cities_are_found_without_their_arabic_article():
     assert lookup("Fallujah").name == "Al Fallūjah"
     assert lookup("Ramadi").country_code == "IQ"
+
+
+def test_where_soldiers_are_stationed_or_come_from_is_not_where_they_were_hit():
+    text = (
+        "TEGUCIGALPA, 13 JUL 89 (AFP) -- [TEXT] NINE U.S. SOLDIERS STATIONED AT THE PALMEROLA "
+        "BASE WHO WERE VISITING THE CITY OF LA CEIBA WERE ATTACKED TODAY. SEVEN OF THE NINE "
+        "SOLDIERS WERE WOUNDED WHEN A BOMB EXPLODED."
+    )
+    assert {c.location for c in extract(text, DAY)} == {"La Ceiba"}
+
+
+def test_in_capitals_a_name_opened_by_el_after_at_is_a_locality():
+    text = (
+        "CLANDESTINE, 10 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE AMBUSH TOOK PLACE AT EL "
+        "BOTIJON, IN SAN SEBASTIAN CANTON. FIVE NATIONAL GUARD SOLDIERS WERE KILLED IN IT."
+    )
+    assert {c.location for c in extract(text, DAY)} == {"El Botijon"}
