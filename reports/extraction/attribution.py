@@ -76,6 +76,7 @@ class SourceMemory:
     )  # (offset, name) in article order
     position: int = 0  # offset of the sentence being read
     last_claimant: str | None = None  # for "the source said", "THE SAME REPORT ADDS"
+    last_plain: str | None = None  # "..., police said." in a sentence with no figure: for "they"
 
 
 def canonical(name: str) -> str:
@@ -111,6 +112,20 @@ _REPORTER = re.compile(
     r"\b((?:[A-Z][\w'\-]+\s+(?:(?:of|for|the|and)\s+)?){1,5}?(?:[A-Z][\w'\-]+))\s+(?:has\s+|have\s+)?"
     r"(?:said|says|published|released|reported|estimated|estimates|counted|documented|recorded)\b"
 )
+
+
+# ", police said." / ", officials told Reuters.": a source in plain words closing a sentence
+_PLAIN_SAID = re.compile(
+    r",\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?:said|say|reported|told\s+\w+)\.?\s*$"
+)
+
+
+def plain_source(sentence: str) -> str | None:
+    """'..., police said.' -> 'police' (plural sources only: 'they' can refer back to them)."""
+    m = _PLAIN_SAID.search(sentence)
+    if m is None or m.group(1).split()[0] in ("it", "he", "she", "they", "we", "i"):
+        return None
+    return m.group(1) if m.group(1).endswith(("s", "police", "military")) else None
 
 
 def named_reporter(sentence: str) -> str | None:
@@ -409,6 +424,8 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
         low = "it"  # "according to its military report": the organisation it refers to
     if low in BACKREFS or "the " + low in BACKREFS or low in DESCRIPTIONS:
         found = memory.last or _org_after(memory)
+        if found is None and low == "they":
+            found = memory.last_plain  # "..., police said. ... killed two people, they said."
         return found or (None if low in ("it", "he", "she", "they") else raw)
     if (
         low.startswith(("a ", "an "))

@@ -107,6 +107,11 @@ RE_PART_OF_YEAR = re.compile(
     r"\b(first|second|third|fourth|last|final)\s+(quarter|half)\s+of\s+(?:(\d{4})|(?:the|this)"
     r"\s+year|(last)\s+year)\b"
 )
+# "BETWEEN 6 AND 9 AUGUST", "from 6 to 9 August", "6-9 August", "August 6-9", "Aug. 6 to 9"
+RE_DAY_RANGE = re.compile(
+    rf"\b(?:(?:between|from)\s+)?(\d{{1,2}})\s*(?:-|to|and|until)\s*(\d{{1,2}})\s+{_M}"
+    rf"(?:,?\s+(\d{{4}}))?\b|\b{_M}\s+(\d{{1,2}})\s*(?:-|to|and)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?"
+)
 # "DURING THE 2D WEEK OF DECEMBER": days 8-14 of that month
 RE_WEEK_OF = re.compile(
     rf"\b(first|1st|second|2d|2nd|third|3d|3rd|fourth|4th|last|final)\s+week\s+of\s+{_M}"
@@ -244,6 +249,9 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return _part_of_year(m, pub)
     if "week of" in s and (m := RE_WEEK_OF.search(s)):
         return _week_of(m, pub)
+    if m := RE_DAY_RANGE.search(s):
+        if span := _day_range(m, pub):
+            return span
     for m in RE_DAY_MONTH.finditer(s):
         if day := _day(int(m.group(1)), _month_num(m.group(2)), m.group(3), pub):
             return day
@@ -289,6 +297,20 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if 1900 <= year <= pub.year:
             return _year_period(year, pub)
     return None
+
+
+def _day_range(m: re.Match, pub: date) -> Period | None:
+    """'between 6 and 9 August' -> [6, 9 August] (the latest such days on or before publication)."""
+    if m.group(3):
+        a, b, month, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    else:
+        month, a, b, year = m.group(5), m.group(6), m.group(7), m.group(8)
+    first, last = int(a), int(b)
+    if not first < last:
+        return None
+    end = _day(last, _month_num(month), year, pub)
+    start = _day(first, _month_num(month), year or (str(end[0].year) if end else None), pub)
+    return (start[0], end[0]) if start and end else None
 
 
 def _week_of(m: re.Match, pub: date) -> Period | None:

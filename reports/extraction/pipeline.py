@@ -180,6 +180,8 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
     )
     if named:
         ctx.memory.last = named
+    elif not orgs and _REPORTING.search(sent.text):
+        ctx.memory.last_plain = attribution.plain_source(sent.text) or ctx.memory.last_plain
     if sent.start > 0 and ctx.text[sent.start - 1] == "\n":
         section = locate.section_dateline(sent.text, ctx.country_code)
         if section is not None and sent.start > 200:  # a round-up's next story

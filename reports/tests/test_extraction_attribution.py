@@ -308,3 +308,13 @@ def test_the_newspaper_is_the_paper_named_after_its_description():
         (40, "official daily Pravda Vostoka"),
         (6000, "Pravda Vostoka"),
     }
+
+
+def test_they_said_refers_back_to_a_plain_source_named_before():
+    text = (
+        "Quake\n"
+        "TOKYO, March 23 - A moderate earthquake measuring 5.5 shook Japan but caused no "
+        "injuries, police said. It struck the area where last Wednesday's earthquake killed two "
+        "people, they said."
+    )
+    assert _claimants(text) == {"police"}

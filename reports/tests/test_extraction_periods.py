@@ -159,3 +159,12 @@ def test_it_resolves_the_nth_week_of_a_month():
     assert resolve("during the 2d week of December", PUB) == (date(2020, 12, 8), date(2020, 12, 14))
     assert resolve("in the last week of May", PUB) == (date(2021, 5, 25), date(2021, 5, 31))
     assert resolve("in the first week of June", PUB) == (date(2021, 6, 1), date(2021, 6, 7))
+
+
+def test_it_resolves_a_range_of_days():
+    pub = date(1989, 8, 11)
+    span = (date(1989, 8, 6), date(1989, 8, 9))
+    assert resolve("clashes that occurred between 6 and 9 august", pub) == span
+    assert resolve("from 6 to 9 August", pub) == span
+    assert resolve("August 6-9", pub) == span
+    assert resolve("killed 20-30 people in August", pub) == (date(1989, 8, 1), pub)
