@@ -146,6 +146,10 @@ def test_it_does_nothing_when_current_or_already_running(world):
             cursor.execute("SELECT pg_advisory_lock(%s)", [rollups.LOCK_KEY])
         assert rollups.refresh_pending() == 0
     finally:
+        # unlock before closing: a closed connection's backend ends (and drops its session
+        # lock) asynchronously, so the refresh below could still find the lock held
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [rollups.LOCK_KEY])
         other.close()
     assert rollups.refresh_pending() > 0
 
