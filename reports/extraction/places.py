@@ -387,13 +387,16 @@ def _unknown_after_locative(
         where = low[b : b + 2] == [",", "where"]
         if caps and learned:
             b = next((e for e in range(b, a, -1) if " ".join(low[a:e]) in learned), b)
-        opener = low[a] in _NAME_OPENERS and b - a >= 2 and low[b : b + 1] in ([","], ["."], [])
+        ends = low[b : b + 1] in ([","], ["."], [])
+        opener = low[a] in _NAME_OPENERS and b - a >= 2 and ends
+        near = low[k] == "near" and ends  # "AT 1025 NEAR PLAN GALAN."
         if caps and not (
             (low[b : b + 1] == [","] and b + 1 in starts)
             or " ".join(low[a:b]) in learned
             or where
             or _reference_follows(low, b)
             or opener  # "IN EL JICOTE, WOUNDED": an article or saint's name opens a locality
+            or near
         ):
             continue
         if (

@@ -447,3 +447,11 @@ def test_in_capitals_a_name_opened_by_el_after_at_is_a_locality():
         "BOTIJON, IN SAN SEBASTIAN CANTON. FIVE NATIONAL GUARD SOLDIERS WERE KILLED IN IT."
     )
     assert {c.location for c in extract(text, DAY)} == {"El Botijon"}
+
+
+def test_in_capitals_a_name_after_near_that_ends_the_clause_is_a_locality():
+    text = (
+        "CLANDESTINE, 11 AUG 89 (RADIO VENCEREMOS) -- [TEXT] TWO MORE CASUALTIES WERE "
+        "INFLICTED AT 1025 NEAR PLAN GALAN."
+    )
+    assert {c.location for c in extract(text, DAY)} == {"Plan Galan"}
