@@ -227,6 +227,9 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
         if ref is None or dateline or (ref.kind == "country" and nxt in _ADJECTIVAL | {"-"}):
             i += size
             continue
+        if caps and ref.kind != "country" and _name_goes_on(low, i + size):
+            i += size  # "IN SAN JOSE GUAYABAL, IN CUSCATLAN": a longer name, not San Jose
+            continue
         if (
             caps
             and ref.kind == "city"
@@ -257,6 +260,29 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
     return out
+
+
+_TIME_WORDS = frozenset(
+    "today yesterday tonight morning afternoon evening night week month year last next".split()
+)
+
+
+def _name_goes_on(low: list[str], k: int) -> bool:
+    """In capitals, one more name word closing the clause after a known name ('SAN JOSE
+    GUAYABAL,'): the name is a longer one the gazetteer lacks."""
+    if k + 1 >= len(low) or low[k + 1] not in (",", "."):
+        return False
+    w = low[k]
+    return (
+        w.isalpha()
+        and w not in _COMMON
+        and w not in _TIME_WORDS
+        and w not in _NOT_NAMES
+        and w not in _PLACE_NOUNS
+        and w not in _TRAILING_NOUNS
+        and w not in _LOCALITY_NOUNS
+        and not w.endswith(("ed", "ing", "ly"))
+    )
 
 
 @lru_cache(maxsize=16384)

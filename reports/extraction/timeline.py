@@ -168,6 +168,8 @@ def choose(
     period = own_period(sent.text, pub, last)
     if sent.headline:
         return period or (own_period(nxt.text, pub) if nxt is not None else None)
+    if period is None and ("ecently" in sent.text or "ECENTLY" in sent.text):
+        return None  # "THREE SOLDIERS WERE KILLED RECENTLY": an unstated time, not the last one
     if period is None and nxt is not None and says_when(nxt.text) and not has_figures(nxt):
         period = own_period(nxt.text, pub, last)
     if period is None:

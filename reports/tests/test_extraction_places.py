@@ -455,3 +455,14 @@ def test_in_capitals_a_name_after_near_that_ends_the_clause_is_a_locality():
         "INFLICTED AT 1025 NEAR PLAN GALAN."
     )
     assert {c.location for c in extract(text, DAY)} == {"Plan Galan"}
+
+
+def test_in_capitals_a_known_name_followed_by_one_more_name_word_is_a_longer_name():
+    text = (
+        "SAN SALVADOR, 10 JAN 90 (AFP) -- [TEXT] THREE SOLDIERS WERE INJURED IN SAN JOSE "
+        "GUAYABAL, IN THE CENTRAL CUSCATLAN DEPARTMENT."
+    )
+    assert {c.location for c in extract(text, DAY)} == {"San Jose Guayabal"}
+    # a time word after the name does not lengthen it
+    text = "SAN SALVADOR, 10 JAN 90 (AFP) -- [TEXT] THREE SOLDIERS WERE KILLED IN SAN MIGUEL TODAY."
+    assert {c.location for c in extract(text, DAY)} == {"San Miguel"}

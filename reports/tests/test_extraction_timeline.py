@@ -150,3 +150,13 @@ def test_a_figure_referring_back_to_an_event_takes_the_time_and_place_first_give
     [claim] = extract(text, PUB)
     assert claim.period == (date(2021, 6, 3), date(2021, 6, 3))
     assert claim.location == "Peru"
+
+
+def test_a_figure_killed_recently_takes_no_earlier_time():
+    text = (
+        "Clashes\n\nSAN SALVADOR, 10 JAN 90 (AFP) -- [TEXT] REBELS BOMBED TWO FACILITIES DURING "
+        "THE EVENING OF 9 JANUARY. THE ARMY REPORTED THAT THREE SOLDIERS WERE KILLED RECENTLY IN "
+        "CLASHES."
+    )
+    [claim] = extract(text, date(1990, 1, 10))
+    assert claim.period is None
