@@ -73,6 +73,7 @@ class Context:
     events: dict[str, periods.Period] = field(default_factory=dict)  # first time given per event
     event_places: dict[str, tuple[str, PlaceRef]] = field(default_factory=dict)
     has_events: bool = False  # the article names an event of events.py at all
+    speaker: str | None = None  # the speaker of a transcript's current turn ("[ZAMORA] ...")
     rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
 
 
@@ -166,6 +167,8 @@ def _context(text: str, published: date | None) -> Context:
 
 def _update_sources(sent: Sentence, ctx: Context) -> None:
     ctx.memory.position = sent.start
+    if "[" in sent.text[:3] and (tag := speakers.speaker_tag(sent.text)) is not None:
+        ctx.speaker = tag or None
     # the sentence's organisations, from the whole-text pass (no second regex pass per sentence)
     known = ctx.memory.named_orgs
     k = bisect_left(known, (sent.start, ""))
@@ -387,6 +390,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
                 perp = ctx.last_perp or _attacker_before(sent, ctx)
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
+        if own is None and ctx.speaker and as_said is None:
+            own = ctx.speaker  # "[ZAMORA] ... OVER 7,000 PEOPLE HAVE DIED"
         if contrast is not None and f.start > contrast:
             own = attribution.claimant_of(toks[contrast + 1 :], ctx.memory, ctx.caps) or own
         when = neighbours.nearest_period(sent, toks, figs, k, ctx, period)

@@ -72,7 +72,7 @@ def acronym_before(toks: list[Token], v: int) -> str | None:
     j = v - 1
     while j >= 0 and toks[j].low in ("has", "have", "had", "also"):
         j -= 1
-    if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+    if j >= 2 and (toks[j].text, toks[j - 2].text) in ((")", "("), ("]", "[")):  # "... [FMLN]"
         name = toks[j - 1].text
         if name.isupper() and name.isalpha() and len(name) >= 2:
             return name
@@ -210,3 +210,29 @@ def by_count(toks: list[Token], i: int) -> str | None:
             m = FIGURES_OF.search(phrase)
             return phrase[: m.start()] if m else None
     return None
+
+
+# "[ZAMORA] I BELIEVE ...", "[UNIDENTIFIED MILITARY OFFICER] THE GUERRILLAS USED ...": the speaker
+# tags of interview and recording transcripts (not the transcriber's notes).
+_TAG = re.compile(r"^\s*(?:\[[A-Z][A-Z .'\-]{1,40}\]\s*)*?\[([A-Z][A-Z .'\-]{1,40})\]\s")
+_NOT_SPEAKERS = frozenset(
+    "TEXT EXCERPT REPORT CONTINUED SIGNED REPORTER ANNOUNCER QUESTION ANSWER PASSAGE OMITTED"
+    " INDISTINCT RECORDING HEARD RECEIVED EDITORIAL BEGIN END WORDS WORD DATELINE".split()
+)
+
+
+def speaker_tag(sentence: str) -> str | None | bool:
+    """The speaker a transcript tag at the start of a sentence names ('ZAMORA', 'MILITARY
+    OFFICER'); False for a transcriber's note that ends a speaker's turn ('[END RECORDING]',
+    '[REPORTER]'); None when the sentence opens with no tag."""
+    if not sentence.startswith(("[", " [")) and not sentence.lstrip().startswith("["):
+        return None
+    m = _TAG.match(sentence)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w in _NOT_SPEAKERS for w in words):
+        return False
+    if words[0] == "UNIDENTIFIED":
+        words = words[1:]
+    return " ".join(words) or False

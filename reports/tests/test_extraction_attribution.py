@@ -318,3 +318,20 @@ def test_they_said_refers_back_to_a_plain_source_named_before():
         "people, they said."
     )
     assert _claimants(text) == {"police"}
+
+
+def test_a_transcripts_speaker_tag_names_the_claimant_until_the_recording_ends():
+    text = (
+        "Interview\n\nROME (ITALY), 11 JAN 90 -- [INTERVIEW WITH LEADER RUBEN ZAMORA]\n\n"
+        "[ZAMORA] I BELIEVE THIS IS WRONG. OVER 7,000 PEOPLE HAVE DIED IN THE WAR.\n\n"
+        "[END RECORDING] MEANWHILE, FOUR PEASANTS WERE KILLED IN CHALATENANGO."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {(7000, "ZAMORA"), (4, None)}
+
+
+def test_an_acronym_in_square_brackets_before_the_verb_is_the_source():
+    text = HEAD + (
+        "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] HAS DESCRIBED THE ARREST OF FIVE "
+        "SOLDIERS AS A COVER OPERATION."
+    )
+    assert _claimants(text) == {"FMLN"}
