@@ -335,6 +335,12 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                     break
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
+    if raw is not None and ("quoting" in low or "citing" in low):
+        # "El Shinta radio reported, quoting hospital officials": the original source
+        k = low.index("quoting") if "quoting" in low else low.index("citing")
+        quoted = _np_after(toks, k + 1, caps) if k > 0 and low[k - 1] == "," else None
+        if quoted and _plausible(quoted) and not quoted[:1].isdigit():
+            return quoted
     return raw
 
 

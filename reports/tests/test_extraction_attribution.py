@@ -335,3 +335,11 @@ def test_an_acronym_in_square_brackets_before_the_verb_is_the_source():
         "SOLDIERS AS A COVER OPERATION."
     )
     assert _claimants(text) == {"FMLN"}
+
+
+def test_a_source_quoting_another_relays_the_original_claimant():
+    text = (
+        "Quake\nJAKARTA (Reuters) - An earthquake rocked Bali on Wednesday, killing one person "
+        "and injuring at least two, El Shinta radio reported, quoting hospital officials."
+    )
+    assert _claimants(text) == {"hospital officials"}
