@@ -343,3 +343,16 @@ def test_a_source_quoting_another_relays_the_original_claimant():
         "and injuring at least two, El Shinta radio reported, quoting hospital officials."
     )
     assert _claimants(text) == {"hospital officials"}
+
+
+def test_words_that_are_no_source_before_a_speech_word():
+    # "our report" is a noun; "alleged" before a noun is an adjective; "after" opens no name
+    text = HEAD + "WE ARE GOING TO CORRECT OUR REPORT: 20 SOLDIERS WERE KILLED AND 10 WOUNDED."
+    assert _claimants(text) == {None}
+    text = HEAD + "SECURITY FORCES HAVE DETAINED THREE MORE ALLEGED TERRORISTS IN COPIAPO."
+    assert _claimants(text) == {None}
+    text = HEAD + (
+        "THE NOTE WAS RELEASED SHORTLY AFTER PRESIDENT ALFREDO CRISTIANI ANNOUNCED THAT "
+        "FIGHTING LEFT 1,000 DEAD."
+    )
+    assert _claimants(text) == {"ALFREDO CRISTIANI"}
