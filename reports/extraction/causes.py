@@ -150,8 +150,31 @@ _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen".split()
 )
 _ARMED_NOUNS = frozenset(
-    "rebels guerrillas extremists militants insurgents gunmen terrorists separatists".split()
+    "rebels guerrillas extremists militants insurgents gunmen terrorists separatists"
+    " subversives kidnappers".split()
 )
+
+
+_BAND = frozenset("group band gang commando unit".split())
+
+
+def agent_described(low: list[str], fig_end: int) -> str | None:
+    """'TAKEN HOSTAGE BY A GROUP OF TERRORISTS', 'killed by gunmen': the attackers as the text
+    describes them, after 'by' following the figure (an unnamed group keeps its description)."""
+    for i in range(fig_end, min(len(low) - 1, fig_end + 6)):
+        if low[i] != "by":
+            continue
+        j = i + 1
+        if low[j : j + 1] and low[j] in ("a", "an"):
+            j += 1
+        if low[j : j + 1] and low[j] in _BAND and low[j + 1 : j + 2] == ["of"]:
+            j += 2
+        while j < len(low) and low[j] in ("alleged", "suspected", "armed", "unidentified"):
+            j += 1
+        if j < len(low) and low[j] in _ARMED_NOUNS:
+            return low[j]
+        return None
+    return None
 
 
 def _described_attackers(low: list[str], toks: list[str], fig_start: int) -> str | None:

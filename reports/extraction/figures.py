@@ -145,8 +145,10 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True
     if nxt == "-" and (nxt2 in NOT_AFTER or nxt2.startswith("year")):
         return True
-    if nxt in (":", "%", "/", "th", "st", "nd", "rd", "d") or prev in ("/", "-"):  # "2D BRIGADE"
+    if nxt in (":", "%", "/", "th", "st", "nd", "rd", "d") or prev == "/":  # "2D BRIGADE"
         return True
+    if prev == "-" and i > 1 and (low[i - 2][:1].isdigit() or low[i - 2].isalpha()):
+        return True  # "20-30", "COVID-19" (not the dash of "HUANCAYO -- TWO ARMY MEMBERS")
     if prev == ":" and (i < 2 or low[i - 2][:1].isdigit()):
         return True  # a time or a ratio ("10:30", "3:1"), not "Monitor: 58 killed"
     if nxt.startswith(("year-old", "-year")) or (nxt == "aged") or prev == "aged":
@@ -452,11 +454,13 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
             and prev.outcome is not None
             and not prev.subset
         )
+        # "38 CASUALTIES IN CHALATENANGO, 20 IN MORAZAN, 35 IN USULUTAN": a list by place
+        by_place = cur.head is None and _place_link(gap) and prev.via in ("noun", "list")
         if (
             cur.outcome is None
-            and (breakdown or _is_link(gap))
+            and (breakdown or _is_link(gap) or by_place)
             and prev.outcome
-            and (breakdown or prev.via in ("active", "list", "toll"))
+            and (breakdown or by_place or prev.via in ("active", "list", "toll"))
         ):
             figs[idx] = replace(
                 cur,
@@ -474,6 +478,16 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
         ):
             if _is_link(_outside(low, asides, prev.end, cur.number.start)):
                 figs[idx] = replace(prev, outcome=cur.outcome, via="list", end=cur.end)
+
+
+def _place_link(gap: list[str]) -> bool:
+    """'IN CHALATENANGO ,' between two figures of a list: a place, then a comma or 'and'."""
+    return (
+        2 <= len(gap) <= 7
+        and gap[0] in ("in", "at", "near")
+        and gap[-1] in (",", "and")
+        and all(w.isalpha() or w in (",", "and", "-") for w in gap[1:])
+    )
 
 
 def _is_link(gap: list[str]) -> bool:

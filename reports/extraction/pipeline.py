@@ -231,6 +231,24 @@ def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     return locate.choose(found, low, ctx.named)
 
 
+def _we(low: list[str], start: int) -> bool:
+    """'WE HAVE CAUSED 38 CASUALTIES', 'OUR FORCES INFLICTED ...': the speaker's side acted."""
+    return any(w in ("we", "our") for w in low[max(0, start - 8) : start])
+
+
+def _attached_places(figs: list, found: list, low: list[str]) -> dict:
+    """Figures of a list that each name their own place right after them ('38 CASUALTIES IN
+    CHALATENANGO, 20 IN MORAZAN'): figure start -> its place, when two or more do."""
+    out = {}
+    for f in figs:
+        end = f.end if f.head is not None or f.via == "passive" else f.number.end
+        if end < len(low) and low[end] in ("in", "at", "near"):
+            p = next((p for p in found if p.i == end + 1), None)
+            if p is not None:
+                out[f.number.start] = (p.name, p.ref)
+    return out if len({v[0] for v in out.values()}) > 1 else {}
+
+
 def _attacker_before(sent: Sentence, ctx: Context) -> str | None:
     """'An American jet fired a missile at a house ... At least three people were killed.': the
     attacker the sentence right before names, when it holds no figure of its own."""
@@ -343,6 +361,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     as_said = speakers.as_said_from(low)
     contrast = speakers.contrast_from(low) if claimant else None
     clauses = speakers.clauses(low, [f.start for f in figs]) if len(figs) > 1 else []
+    attached = _attached_places(figs, found, low) if len(figs) > 1 and len(found) > 1 else {}
     for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
@@ -352,6 +371,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         cause = (causes.cause_of(low[a:b]) or sentence_cause) if clauses else sentence_cause
         own_found = [p for p in found if a <= p.i < b] or found  # "..., while another 47 died in X"
         place = locate.choose(own_found, low, ctx.named, f.start) if found else fallback
+        if f.number.start in attached:  # "38 CASUALTIES IN CHALATENANGO, 20 IN MORAZAN, ..."
+            place = attached[f.number.start]
         perp = causes.perpetrator_of(
             low[a:b],
             words[a:b],
@@ -371,6 +392,10 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             perp = sides.other_side(sides.nationality(low, f.start, f.end), ctx.pair)
         if perp is not None and not sent.headline:
             ctx.last_perp = perp
+        elif perp is None and (described := causes.agent_described(low, f.end)):
+            perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
+        elif perp is None and ctx.rebel_voice and ctx.armed_group and _we(low, f.start):
+            perp = ctx.armed_group  # a rebel station: "WE HAVE CAUSED 38 CASUALTIES"
         elif perp is None:
             # harm to civilians goes to the article's armed group only once the text has named
             # it ("a bomb killed 14 ... al Qaeda claimed an attack in July": not the bomber)

@@ -269,3 +269,23 @@ def test_jesuits_maids_and_suspects_are_people_and_a_quoted_confinement_is_deten
     assert _keys("HEAD\n\nPOLICE HAVE ONLY ARRESTED TWO SUSPECTS.") == {("detained", "people", 2)}
     text = 'HEAD\n\n45 SOLDIERS HAVE BEEN "CONFINED IN VARIOUS HEADQUARTERS."'
     assert _keys(text) == {("detained", "state_forces", 45)}
+
+
+def test_a_wire_dash_before_a_figure_is_no_range_and_others_take_the_group_before():
+    text = (
+        "HEAD\n\nLIMA -- [EXCERPT] HUANCAYO -- TWO ARMY MEMBERS WERE KILLED AND TWO OTHERS WERE "
+        "TAKEN HOSTAGE."
+    )
+    assert _keys(text) == {("killed", "state_forces", 2), ("detained", "state_forces", 2)}
+
+
+def test_a_list_of_figures_by_place_shares_the_outcome_and_each_keeps_its_place():
+    text = (
+        "HEAD\n\nWE HAVE CAUSED 38 CASUALTIES IN CHALATENANGO, 20 IN MORAZAN, AND 9 IN SAN MIGUEL."
+    )
+    got = {(c.outcome, c.count, c.location) for c in extract(text, DAY)}
+    assert got == {
+        ("casualties", 38, "Chalatenango"),
+        ("casualties", 20, "Morazan"),
+        ("casualties", 9, "San Miguel"),
+    }

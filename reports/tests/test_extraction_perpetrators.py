@@ -280,3 +280,16 @@ def test_the_attacker_named_in_the_sentence_right_before_a_bare_toll():
     # not across a paragraph
     text = text.replace(" At least", "\n\nAt least")
     assert _perps(text)[("killed", 3)] is None
+
+
+def test_attackers_described_after_by_keep_their_description():
+    text = "LIMA, 5 OCT 88 -- [TEXT] TWO ARMY MEMBERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS."
+    assert _perps(text)[("detained", 2)] == "terrorists"
+
+
+def test_a_rebel_stations_we_is_the_articles_armed_group():
+    text = (
+        "CLANDESTINE, 19 MAR 89 (RADIO FARABUNDO MARTI) -- [TEXT] THE FMLN FLAGS FLY. WE HAVE "
+        "CAUSED 38 CASUALTIES IN CHALATENANGO."
+    )
+    assert _perps(text)[("casualties", 38)] == "FMLN"
