@@ -38,6 +38,7 @@ _OF_TOTAL = frozenset({"the", "those", "these", "its", "their"})
 _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 _ELISION_NEXT = frozenset(
     {
+        "still",  # "with 884 still missing"
         "and",
         "or",
         "in",
@@ -147,8 +148,8 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True
     if nxt in (":", "%", "/", "th", "st", "nd", "rd", "d") or prev == "/":  # "2D BRIGADE"
         return True
-    if prev == "-" and i > 1 and (low[i - 2][:1].isdigit() or low[i - 2].isalpha()):
-        return True  # "20-30", "COVID-19" (not the dash of "HUANCAYO -- TWO ARMY MEMBERS")
+    if prev == "-" and i > 1 and low[i - 2][:1].isdigit():
+        return True  # "20-30" (not the dash of "HUANCAYO -- TWO ARMY MEMBERS", "AP - Eight")
     if prev == ":" and (i < 2 or low[i - 2][:1].isdigit()):
         return True  # a time or a ratio ("10:30", "3:1"), not "Monitor: 58 killed"
     if nxt.startswith(("year-old", "-year")) or (nxt == "aged") or prev == "aged":
@@ -272,7 +273,8 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             and outcome == "detained"
             and lo != "detained"  # "deaths of 12 hostages"
         ):
-            if lstart > 0 and low[lstart - 1] in oc.MODALS:
+            noun = low[np.start - 1] == "of"  # "led to the deaths of 500": a noun, not "to kill"
+            if lstart > 0 and low[lstart - 1] in oc.MODALS and not noun:
                 return None  # "could kill thousands", "did not kill"
             outcome, via = lo, "active"
     if outcome == "detained" and _released(low, np.start, span_end):

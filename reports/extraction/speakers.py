@@ -186,8 +186,13 @@ def plain_subject(toks: list[Token], v: int) -> str | None:
             elif t.low != "," and j > 0 and toks[j - 1].low != ",":
                 return None  # "in the rescue said": an article inside a phrase, not the subject
             break
-        if not t.low.replace("'", "").isalpha() or t.low in _NOT_SUBJECT or t.low in FUNCTION_WORDS:
-            if t.low != "of":
+        joined = t.low == "and" and words and j > 0 and toks[j - 1].low.isalpha()
+        if (
+            not t.low.replace("'", "").replace("-", "").isalpha()
+            or t.low in _NOT_SUBJECT
+            or t.low in FUNCTION_WORDS
+        ):
+            if t.low != "of" and not joined:  # "civil defence sources and diplomats say"
                 return None
         words.insert(0, t.text)
         j -= 1

@@ -356,3 +356,16 @@ def test_words_that_are_no_source_before_a_speech_word():
         "FIGHTING LEFT 1,000 DEAD."
     )
     assert _claimants(text) == {"ALFREDO CRISTIANI"}
+
+
+def test_coordinated_plain_sources_and_a_hyphenated_office_speak():
+    text = (
+        "Crash\nNine tourists have been killed in a bus accident in southern Jordan, civil "
+        "defence sources and diplomats say."
+    )
+    assert _claimants(text) == {"civil defence sources and diplomats"}
+    text = (
+        "Jailbreak\nKABUL (Reuters) - Three Afghan prison guards were killed Friday, the chief "
+        "of Kabul's Pul-i-Charki prison told Reuters."
+    )
+    assert _claimants(text) == {"chief of Kabul's Pul-i-Charki prison"}

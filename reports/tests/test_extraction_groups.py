@@ -289,3 +289,17 @@ def test_a_list_of_figures_by_place_shares_the_outcome_and_each_keeps_its_place(
         ("casualties", 20, "Morazan"),
         ("casualties", 9, "San Miguel"),
     }
+
+
+def test_led_to_the_deaths_of_still_missing_and_preschoolers():
+    assert _keys("HEAD\n\nAn insurgency that has led to the deaths of more than 500 people.") == {
+        ("killed", "people", 500)
+    }
+    assert _keys("HEAD\n\nThe toll rose to 1,970, with 884 still missing, officials say.") == {
+        ("killed", "people", 1970),
+        ("missing", "people", 884),
+    }
+    assert _keys("HEAD\n\nA rocket attack killed two Israeli preschoolers last week.") == {
+        ("killed", "children", 2)
+    }
+    assert _keys("HEAD\n\nAP - Eight Egyptians have been arrested.") == {("detained", "people", 8)}

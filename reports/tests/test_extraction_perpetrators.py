@@ -293,3 +293,8 @@ def test_a_rebel_stations_we_is_the_articles_armed_group():
         "CAUSED 38 CASUALTIES IN CHALATENANGO."
     )
     assert _perps(text)[("casualties", 38)] == "FMLN"
+
+
+def test_a_bus_accident_has_no_attacker():
+    text = "Nine British tourists and two Jordanians have been killed in a bus accident in Jordan."
+    assert set(_perps(text).values()) == {None}
