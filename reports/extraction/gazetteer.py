@@ -57,9 +57,13 @@ def index() -> dict[str, tuple[tuple[str, str, str | None, int | None, int], ...
             idx.setdefault(key, []).append(
                 (name, kind, cc or None, int(gid) if gid else None, int(pop or 0))
             )
-    for name in load("regions")["regions"]:
+    regions = load("regions")
+    for name in regions["regions"]:
         # seas, rivers and world regions ("Black Sea", "south Asia"): regions of no country
         idx.setdefault(name.lower(), []).append((name, "region", None, None, 0))
+    for name, code in regions.get("country_regions", {}).items():
+        # "Darfur", "Sinai", "Kashmir": regions news names that subdivision lists lack
+        idx.setdefault(ascii_fold(name).lower(), []).append((name, "region", code, None, 0))
     return {k: tuple(v) for k, v in idx.items()}
 
 

@@ -17,9 +17,10 @@ if TYPE_CHECKING:  # pragma: no cover
 def nearest_period(
     sent: Sentence, toks: list, figs: list, k: int, ctx: Context, period: periods.Period | None
 ) -> periods.Period | None:
-    """With several figures and times in one sentence, the time right after a figure (up to the
-    next figure) is its own ('TWO ... LAST WEDNESDAY ... A TOTAL OF SIX ... THIS WEEK')."""
-    if len(figs) < 2 or period is None:
+    """With several times in one sentence, the time from a figure on (up to the next figure) is
+    its own ('TWO ... LAST WEDNESDAY ... A TOTAL OF SIX ... THIS WEEK'; 'air-dropped yesterday
+    ... an insurgency that has led to the deaths of 500 people this year')."""
+    if period is None:
         return period
     f = figs[k]
     later = [g.start for g in figs[k + 1 :] if g.start > f.end]

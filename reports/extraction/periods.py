@@ -99,6 +99,10 @@ HOLIDAYS = {
     "new year's day": (1, 1),
 }
 RE_HOLIDAY = re.compile(rf"\b({'|'.join(HOLIDAYS)})\b")
+RE_THIS_MONTH = re.compile(r"\b(?:this|earlier\s+this|so\s+far\s+this)\s+month\b")
+RE_LAST_MONTH = re.compile(r"\blast\s+month\b")
+# "since a rebellion began 20 months ago": to publication
+RE_SINCE_AGO = re.compile(rf"\bsince\b[^.;]{{0,80}}?\b{_NUMW}\s+(days|weeks|months|years)\s+ago\b")
 RE_THIS_YEAR = re.compile(
     r"\b(?:this\s+year|(?:start|beginning)\s+of\s+the\s+(?:current\s+)?year)\b"
 )
@@ -144,6 +148,20 @@ def _minus_years(d: date, n: int) -> date:
         return d.replace(year=d.year - n)
     except ValueError:
         return d.replace(year=d.year - n, day=28)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|first|most|worst)\b[^.;,]{0,50}$")
+
+
+def _compared(s: str, since: int) -> bool:
+    """'the deadliest airstrikes since fighting broke out four years ago': a comparison, not
+    the period of the figures."""
+    return _SUPERLATIVE.search(s, max(0, since - 60), since) is not None
+
+
+def _minus_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 - n, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _month_period(year: int, month: int, pub: date) -> Period:
@@ -209,10 +227,23 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         start = date(y1, m1 or 1, 1)
         end = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
         return start, min(end, pub)
-    if since and year and (m := RE_SINCE.search(s)) and int(m.group(4)) <= pub.year:
+    if (
+        since
+        and year
+        and (m := RE_SINCE.search(s))
+        and int(m.group(4)) <= pub.year
+        and not _compared(s, m.start())
+    ):
         day = int(m.group(1) or m.group(3) or 1)
         month = _month_num(m.group(2)) or 1
         return date(int(m.group(4)), month, day), pub
+    if since and "ago" in s and (m := RE_SINCE_AGO.search(s)) and not _compared(s, m.start()):
+        n, unit = _num(m.group(1)), m.group(2)
+        if unit == "years":
+            return _minus_years(pub, n), pub
+        if unit == "months":
+            return _minus_months(pub, n), pub
+        return pub - timedelta(days=n * (7 if unit == "weeks" else 1)), pub
     if since and year and (m := RE_SINCE_EVENT.search(s)):
         return date(int(m.group(1)), 1, 1), pub
     if "-old" in s and (m := RE_AGED.search(s)):
@@ -288,6 +319,11 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
             if m.group().startswith("since"):
                 return date(year, month, 1), pub  # "since January": to publication
             return _month_period(year, month, pub)
+    if "month" in s and RE_THIS_MONTH.search(s):
+        return pub.replace(day=1), pub
+    if "month" in s and RE_LAST_MONTH.search(s):
+        last = pub.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
     if "year" in s and RE_THIS_YEAR.search(s):
         return date(pub.year, 1, 1), pub
     if "year" in s and RE_LAST_YEAR.search(s):

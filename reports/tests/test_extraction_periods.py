@@ -168,3 +168,21 @@ def test_it_resolves_a_range_of_days():
     assert resolve("from 6 to 9 August", pub) == span
     assert resolve("August 6-9", pub) == span
     assert resolve("killed 20-30 people in August", pub) == (date(1989, 8, 1), pub)
+
+
+def test_it_resolves_months_and_spans_counted_back_from_publication():
+    pub = date(2004, 10, 16)
+    assert resolve("killed 34 people earlier this month", pub) == (date(2004, 10, 1), pub)
+    assert resolve("killed 34 people last month", pub) == (date(2004, 9, 1), date(2004, 9, 30))
+    assert resolve("since a rebellion began 20 months ago", pub) == (date(2003, 2, 16), pub)
+    # a comparison is not the figures' period
+    assert resolve("the deadliest strike since fighting broke out four years ago", pub) is None
+
+
+def test_the_time_after_a_figure_beats_an_earlier_one_in_its_sentence():
+    text = (
+        "Birds of peace\n\nMillions of paper birds were dropped yesterday to quell an insurgency "
+        "that has led to the deaths of more than 500 people this year."
+    )
+    [claim] = extract(text, PUB)
+    assert claim.period == (date(2021, 1, 1), PUB)

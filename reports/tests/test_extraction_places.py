@@ -466,3 +466,9 @@ def test_in_capitals_a_known_name_followed_by_one_more_name_word_is_a_longer_nam
     # a time word after the name does not lengthen it
     text = "SAN SALVADOR, 10 JAN 90 (AFP) -- [TEXT] THREE SOLDIERS WERE KILLED IN SAN MIGUEL TODAY."
     assert {c.location for c in extract(text, DAY)} == {"San Miguel"}
+
+
+def test_regions_news_names_have_their_country():
+    assert lookup("Darfur").country_code == "SD"
+    assert lookup("Sinai").country_code == "EG"
+    assert _loc("Floods\n\nUp to 70,000 people have died in the Darfur region.") == ["Darfur"]
