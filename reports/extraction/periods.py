@@ -102,7 +102,11 @@ RE_HOLIDAY = re.compile(rf"\b({'|'.join(HOLIDAYS)})\b")
 RE_THIS_MONTH = re.compile(r"\b(?:this|earlier\s+this|so\s+far\s+this)\s+month\b")
 RE_LAST_MONTH = re.compile(r"\blast\s+month\b")
 # "since a rebellion began 20 months ago": to publication
-RE_SINCE_AGO = re.compile(rf"\bsince\b[^.;]{{0,80}}?\b{_NUMW}\s+(days|weeks|months|years)\s+ago\b")
+RE_SINCE_AGO = re.compile(
+    rf"\b(?:since\b[^.;]{{0,80}}?|(?:began|started|erupted|broke\s+out|launched)\s+)"
+    rf"\b{_NUMW}\s+(days|weeks|months|years)\s+ago\b"
+)
+RE_DAYS_AGO = re.compile(rf"\b{_NUMW}\s+days\s+ago\b")  # "killed three days ago": that day
 RE_THIS_YEAR = re.compile(
     r"\b(?:this\s+year|(?:start|beginning)\s+of\s+the\s+(?:current\s+)?year)\b"
 )
@@ -237,13 +241,16 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         day = int(m.group(1) or m.group(3) or 1)
         month = _month_num(m.group(2)) or 1
         return date(int(m.group(4)), month, day), pub
-    if since and "ago" in s and (m := RE_SINCE_AGO.search(s)) and not _compared(s, m.start()):
+    if "ago" in s and (m := RE_SINCE_AGO.search(s)) and not _compared(s, m.start()):
         n, unit = _num(m.group(1)), m.group(2)
         if unit == "years":
             return _minus_years(pub, n), pub
         if unit == "months":
             return _minus_months(pub, n), pub
         return pub - timedelta(days=n * (7 if unit == "weeks" else 1)), pub
+    if "ago" in s and (m := RE_DAYS_AGO.search(s)):
+        d = pub - timedelta(days=_num(m.group(1)))
+        return d, d
     if since and year and (m := RE_SINCE_EVENT.search(s)):
         return date(int(m.group(1)), 1, 1), pub
     if "-old" in s and (m := RE_AGED.search(s)):

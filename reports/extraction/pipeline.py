@@ -192,10 +192,18 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
             ctx.last_perp = None
             ctx.pending.clear()
     if not is_candidate(sent.text):
-        _note_place(sent, ctx)
-        _note_event(sent, ctx)
-        _note_responsibility(sent, ctx)
-        ctx.untimed.append(sent)
+        _note_untimed(sent, ctx)
+
+
+def _note_untimed(sent: Sentence, ctx: Context) -> None:
+    """A sentence without figures: its place, event, claim of responsibility and time may serve
+    the figures after it (not a burial's: 'THOSE KILLED WERE BURIED ON 16 MAY IN LIMA')."""
+    _note_event(sent, ctx)
+    _note_responsibility(sent, ctx)
+    if timeline.aftermath(sent.text):
+        return
+    _note_place(sent, ctx)
+    ctx.untimed.append(sent)
 
 
 def _note_place(sent: Sentence, ctx: Context) -> None:
@@ -323,10 +331,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     words = [t.text for t in toks]
     figs = figures.find_figures(low, words)
     if not figs:
-        _note_place(sent, ctx)
-        _note_event(sent, ctx)
-        _note_responsibility(sent, ctx)
-        ctx.untimed.append(sent)
+        _note_untimed(sent, ctx)
         return
     if sent.headline and ctx.text[sent.end : sent.end + 1] == "\n" and sent.text[-1] != ".":
         claimant = headline_claimant(sent.text, toks, ctx.memory, ctx.caps)

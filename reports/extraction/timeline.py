@@ -148,6 +148,23 @@ def own_period(sentence: str, pub: date | None, previous: Period | None = None) 
     return periods.resolve(event_text(sentence), pub, previous)
 
 
+_AFTERMATH = re.compile(r"\b(?:buried|burial|funerals?|laid\s+to\s+rest|mourners)\b", re.I)
+
+
+def aftermath(sentence: str) -> bool:
+    """'THE CAPTAIN AND OTHER PERSONNEL KILLED ... WERE BURIED ON 16 MAY IN LIMA': a burial's time
+    and place are not those of the deaths."""
+    return (
+        "uri" in sentence
+        or "URI" in sentence
+        or "uneral" in sentence
+        or "UNERAL" in sentence
+        or "rest" in sentence
+        or "ourner" in sentence
+        or "OURNER" in sentence
+    ) and _AFTERMATH.search(sentence) is not None
+
+
 def says_when(sentence: str) -> bool:
     """The sentence says when an event happened ('The attack took place on Sunday')."""
     return _EVENT_WHEN.search(sentence) is not None

@@ -186,3 +186,10 @@ def test_the_time_after_a_figure_beats_an_earlier_one_in_its_sentence():
     )
     [claim] = extract(text, PUB)
     assert claim.period == (date(2021, 1, 1), PUB)
+
+
+def test_spans_begun_some_time_ago_and_days_ago():
+    pub = date(1989, 11, 23)
+    s = "an offensive which began 12 days ago and which has left more than 1,000 people dead"
+    assert resolve(s, pub) == (date(1989, 11, 11), pub)
+    assert resolve("he was killed three days ago", pub) == (date(1989, 11, 20), date(1989, 11, 20))

@@ -160,3 +160,12 @@ def test_a_figure_killed_recently_takes_no_earlier_time():
     )
     [claim] = extract(text, date(1990, 1, 10))
     assert claim.period is None
+
+
+def test_a_burials_time_and_place_are_not_the_deaths():
+    text = (
+        "Ambush\n\nLIMA, 19 MAY 88 -- [TEXT] FOUR SOLDIERS DIED IN THE ATTACK NEAR CAYARA. THOSE "
+        "KILLED WERE BURIED ON 16 MAY IN LIMA. THE SOLDIERS KILLED SIX SUBVERSIVES."
+    )
+    got = {c.count: (c.location, c.period) for c in extract(text, date(1988, 5, 19))}
+    assert got[6][0] != "Lima" and got[6][1] != (date(1988, 5, 16), date(1988, 5, 16))
