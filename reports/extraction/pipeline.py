@@ -147,6 +147,12 @@ def _context(text: str, published: date | None) -> Context:
             dateline = locate.article_dateline(text, places.country_code(country))
     if country is None and dateline is not None and dateline[1].country_code:
         country = places.country_name(dateline[1].country_code)  # "SAN SALVADOR, 3 JAN 90 --"
+    elif country is not None and dateline is not None and dateline[1].country_code:
+        filed = places.country_name(dateline[1].country_code)
+        if filed != country and countries[country] >= 3 * max(1, countries.get(filed, 0)):
+            # "ROME (ITALY), 11 JAN 90 -- [INTERVIEW WITH ...]" about El Salvador throughout:
+            # where the story was filed is not where its figures are
+            dateline = None
     return Context(
         published,
         caps,

@@ -472,3 +472,12 @@ def test_regions_news_names_have_their_country():
     assert lookup("Darfur").country_code == "SD"
     assert lookup("Sinai").country_code == "EG"
     assert _loc("Floods\n\nUp to 70,000 people have died in the Darfur region.") == ["Darfur"]
+
+
+def test_a_story_filed_abroad_about_another_country_takes_that_country():
+    text = (
+        "Interview\n\nROME (ITALY), 11 JAN 90 -- [TEXT] SALVADORAN LEADER RUBEN ZAMORA SPOKE "
+        "ABOUT EL SALVADOR. THE WAR IN EL SALVADOR GOES ON, AND EL SALVADOR SUFFERS. OVER 7,000 "
+        "PEOPLE HAVE DIED DURING 10 YEARS OF CIVIL WAR."
+    )
+    assert _loc(text, date(1990, 1, 11)) == ["El Salvador"]
