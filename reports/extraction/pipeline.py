@@ -263,6 +263,39 @@ def _attached_places(figs: list, found: list, low: list[str]) -> dict:
     return out if len({v[0] for v in out.values()}) > 1 else {}
 
 
+_VERB_STEMS = {"killed": "kill", "injured": "wound", "detained": "kidnap", "missing": "missing"}
+
+
+def _restated_place(sent: Sentence, ctx: Context, found: list, figs: list):
+    """'THE ELN KIDNAPPED TWO SOLDIERS IN NORTHERN COLOMBIA. ... THE SOLDIERS ... WERE KIDNAPPED
+    WHILE WORKING ON A HIGHWAY IN POPONTE, IN CESAR DEPARTMENT.': a sentence soon after that
+    restates what befell them (no figure of its own) places it inside the country named."""
+    stems = {_VERB_STEMS.get(f.outcome) for f in figs} - {None}
+    if not stems:
+        return None
+    codes = {f.ref.country_code for f in found}
+    for later in ctx.sentences[sent.index + 1 : sent.index + 4]:
+        low_text = later.text.lower()
+        if not any(stem in low_text for stem in stems):
+            continue
+        if _figures(later):
+            return None  # another figure's sentence: its places are its own
+        toks = tokenize(later)
+        place = locate.sentence_place(
+            [t.text for t in toks],
+            [t.low for t in toks],
+            ctx.caps,
+            ctx.country_code,
+            ctx.named,
+            learned=ctx.localities,
+        )
+        if place is not None and place[1].kind != "country" and place[1].country_code in codes:
+            return place
+        if place is not None and place[1].kind == "other":
+            return place  # a locality the gazetteer lacks ("IN POPONTE, IN CESAR")
+    return None
+
+
 def _attacker_before(sent: Sentence, ctx: Context) -> str | None:
     """'An American jet fired a missile at a house ... At least three people were killed.': the
     attacker the sentence right before names, when it holds no figure of its own."""
@@ -363,7 +396,9 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     _note_event(sent, ctx, found=found, low=low)
     if found and all(f.ref.kind == "country" for f in found):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."
-        event = neighbours.event_place(sent, ctx, nxt, found)
+        event = neighbours.event_place(sent, ctx, nxt, found) or _restated_place(
+            sent, ctx, found, figs
+        )
         if event is not None:
             found, fallback = [], event
     hedged = hedges.is_hedged(sent.text)

@@ -481,3 +481,20 @@ def test_a_story_filed_abroad_about_another_country_takes_that_country():
         "PEOPLE HAVE DIED DURING 10 YEARS OF CIVIL WAR."
     )
     assert _loc(text, date(1990, 1, 11)) == ["El Salvador"]
+
+
+def test_a_possessive_place_is_found_and_shown_without_its_s():
+    text = (
+        "BOGOTA, 2 OCT 88 (AFP) -- [TEXT] FIFTEEN SOLDIERS WERE KILLED TODAY IN COLOMBIA DURING "
+        "AN AMBUSH IN CAQUETA'S SOUTHERN JUNGLES."
+    )
+    assert _loc(text) == ["Caqueta"]
+
+
+def test_a_later_sentence_restating_the_outcome_places_it_inside_the_country():
+    text = (
+        "BOGOTA, 17 OCT 88 (DPA) -- [TEXT] THE ELN KIDNAPPED TWO SOLDIERS IN NORTHERN COLOMBIA.\n\n"
+        "ACCORDING TO THE ARMY, THE SOLDIERS WERE KIDNAPPED WHILE WORKING ON A HIGHWAY IN "
+        "POPONTE, IN THE NORTHERN CESAR DEPARTMENT."
+    )
+    assert _loc(text) == ["Cesar"]
