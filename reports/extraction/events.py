@@ -44,10 +44,9 @@ _BACK = re.compile(
 )
 
 
-def named(text: str) -> str | None:
-    """The class of the first event the text names ('quake'), or None."""
-    m = _EVENT.search(text)
-    return _CLASSES[m.group().lower()] if m else None
+def positions(text: str) -> list[tuple[int, str]]:
+    """(offset, class) of every event word in the text (one search per article)."""
+    return [(m.start(), _CLASSES[m.group().lower()]) for m in _EVENT.finditer(text)]
 
 
 def referred(text: str) -> str | None:

@@ -72,7 +72,7 @@ class Context:
     pair: tuple[str, str] | None = None  # the two states of a two-state war article
     events: dict[str, periods.Period] = field(default_factory=dict)  # first time given per event
     event_places: dict[str, tuple[str, PlaceRef]] = field(default_factory=dict)
-    has_events: bool = False  # the article names an event of events.py at all
+    event_words: list[tuple[int, str]] = field(default_factory=list)  # events.positions()
     speaker: str | None = None  # the speaker of a transcript's current turn ("[ZAMORA] ...")
     rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
 
@@ -167,7 +167,7 @@ def _context(text: str, published: date | None) -> Context:
         text=text,
         pair=sides.two_states(countries),
         rebel_voice=sides.rebel_voice(text),
-        has_events=events.named(text[:200_000]) is not None,
+        event_words=events.positions(text[:200_000]),
     )
 
 
@@ -309,14 +309,19 @@ def _attacker_before(sent: Sentence, ctx: Context) -> str | None:
     return causes.perpetrator_of(low, [t.text for t in toks], len(low), (0, 0), frozenset(), None)
 
 
+def _event_in(sent: Sentence, ctx: Context) -> str | None:
+    """The class of the first event word in the sentence (from the article-wide search)."""
+    words = ctx.event_words
+    k = bisect_left(words, (sent.start, ""))
+    return words[k][1] if k < len(words) and words[k][0] < sent.end else None
+
+
 def _note_event(
     sent: Sentence, ctx: Context, found: list | None = None, low: list[str] | None = None
 ) -> None:
     """The first time and place the article gives an event it names ("last Thursday's
     earthquake", "Ecuador, stricken by a severe earthquake"), for figures that refer back."""
-    if not ctx.has_events:
-        return
-    kind = events.named(sent.text)
+    kind = _event_in(sent, ctx)
     if kind is None or sent.headline or (kind in ctx.events and kind in ctx.event_places):
         return
     if kind not in ctx.events:
@@ -386,7 +391,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         ctx.memory.last = name  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
     found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
-    event = events.referred(sent.text) if ctx.has_events and not sent.headline else None
+    event = events.referred(sent.text) if _event_in(sent, ctx) and not sent.headline else None
     if event in ctx.events and timeline.own_period(sent.text, ctx.published) is None:
         period = ctx.last_period = ctx.events[event]  # "... died due to the earthquake"
     if event in ctx.event_places and not found:
