@@ -232,6 +232,8 @@ def _target(low: list[str], i: int, end: int) -> bool:
         k -= 1
     if k >= 0 and low[k] in ("on", "upon") and any(w.startswith("inflict") for w in low[:k]):
         return True  # "inflicted 100 casualties on the Salvadoran army": the army suffered them
+    if k >= 0 and low[k] == "against":
+        return True  # "THIS ATTACK AGAINST U.S. SOLDIERS": the soldiers were attacked
     return k >= 1 and low[k] == "of" and low[k - 1] in _TARGETS
 
 

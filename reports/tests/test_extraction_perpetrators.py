@@ -298,3 +298,11 @@ def test_a_rebel_stations_we_is_the_articles_armed_group():
 def test_a_bus_accident_has_no_attacker():
     text = "Nine British tourists and two Jordanians have been killed in a bus accident in Jordan."
     assert set(_perps(text).values()) == {None}
+
+
+def test_forces_an_attack_was_against_are_its_targets():
+    text = (
+        "TEGUCIGALPA, 13 JUL 89 -- [TEXT] THE AUTHORITIES REPORTED THAT THEY HAVE ARRESTED TWO "
+        "SUSPECTS IN LA CEIBA FOR THIS ATTACK AGAINST U.S. SOLDIERS."
+    )
+    assert _perps(text)[("detained", 2)] == "Honduras"
