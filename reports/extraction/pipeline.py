@@ -383,11 +383,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         claimant = None
     else:
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
-    if claimant and ctx.armed_group and attribution.plain_rebels(claimant):
+    rebels = bool(claimant and ctx.armed_group and attribution.plain_rebels(claimant))
+    if rebels:
         claimant = ctx.armed_group  # "ACCORDING TO THE GUERRILLAS" in an article about the FMLN
     if claimant and not sent.headline:
         ctx.memory.last_claimant = claimant
-    if name := attribution.proper_name(claimant):
+    if not rebels and (name := attribution.proper_name(claimant)):
         ctx.memory.last = name  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
     found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
