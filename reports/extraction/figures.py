@@ -163,11 +163,14 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True
     if prev == "," and nxt == "," and i > 1 and toks[i - 2][:1].isupper():
         return True  # an age: "Mr Mousa, 28, a receptionist"
-    if prev in ("the", "those") and i > 1 and low[i - 2] in ("of", "out"):
-        return True  # a total: "32 of the 543 passengers"
+    if prev in ("the", "those") and i > 2 and low[i - 2] in ("of", "out"):
+        before = low[i - 3]
+        if before[:1].isdigit() or may_start_number(before) or before in _PART_OF:
+            return True  # a total: "32 of the 543 passengers" (not "the murder of the six")
     return False
 
 
+_PART_OF = frozenset("some many most all none several few half each one".split())
 _DASHES = frozenset({"-", "—", "–"})
 
 
@@ -436,6 +439,12 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
     for idx, cur in enumerate(figs):
         if cur.head is None:
             prev = figs[idx - 1] if idx else None
+            nxt = figs[idx + 1] if idx + 1 < len(figs) else None
+            if prev is None and cur.via == "active" and nxt is not None and nxt.head is not None:
+                # "Rebels killed 5 and wounded 40 people": the object's noun comes later; the
+                # noun before the verb is the attacker, not the victims
+                figs[idx] = replace(cur, group=nxt.group, affiliation=nxt.affiliation)
+                continue
             group = prev.group if prev else grouprules.elided_group(low, cur.number.start)
             if group is None and idx == 0:
                 group = grouprules.elided_group(low, cur.number.start)

@@ -303,3 +303,25 @@ def test_led_to_the_deaths_of_still_missing_and_preschoolers():
         ("killed", "children", 2)
     }
     assert _keys("HEAD\n\nAP - Eight Egyptians have been arrested.") == {("detained", "people", 8)}
+
+
+def test_killing_and_wounding_the_injuring_of_and_the_assassination_of_the_n():
+    text = "HEAD\n\nTHEY BOMBED THE UNION, KILLING AND WOUNDING OVER 40 PEOPLE."
+    assert _keys(text) == {("casualties", "people", 40)}
+    assert _keys("HEAD\n\nTHEY CONDEMNED THE INJURING OF TWO POLICEMEN.") == {
+        ("injured", "state_forces", 2)
+    }
+    assert _keys("HEAD\n\nTHE ASSASSINATION OF THE SIX JESUIT PRIESTS SHOCKED THE WORLD.") == {
+        ("killed", "civilians", 6)
+    }
+    # a total after "N of the" stays no figure
+    assert _keys("HEAD\n\n32 of the 543 passengers were confirmed dead.") == {
+        ("killed", "people", 32)
+    }
+
+
+def test_an_elided_object_before_a_later_noun_takes_that_noun_not_the_attackers():
+    assert _keys("HEAD\n\nRebels killed 12 and wounded 30 soldiers.") == {
+        ("killed", "state_forces", 12),
+        ("injured", "state_forces", 30),
+    }
