@@ -309,6 +309,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "THE INITIAL REPORT MENTIONS": the noun before the verb
             if low[i] == "alleged" and low[i + 1 : i + 2] not in (["that"], [","], ["."], [":"]):
                 continue  # "TWO ALLEGED MEMBERS OF", "THREE MORE ALLEGED TERRORISTS": an adjective
+            if low[i] == "states" and i > 0 and low[i - 1] == "united":
+                continue  # "THE UNITED STATES": a country, not "X states"
             if low[i] == "report" and _after_singular(low, i):
                 continue  # "ANOTHER REPORT, THIS TIME FROM SANTA ANA, NOTES THAT": a noun
             if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:

@@ -67,7 +67,7 @@ _COMMON = frozenset(
     " urban mined whole entire main local nearby several some many various key one two three"
     " fire police state health defense defence treasury justice interior army military air naval"
     " northern southern eastern western central north south east west area zone part"
-    " were was is are has have had been who which".split()
+    " were was is are has have had been who which due".split()
 )
 _REPORTING = frozenset(
     "said says reported reports told announced stated quoted added indicated learned learnt"
@@ -356,6 +356,8 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
         a, b = span
         if b > a and (d := DEMONYMS.match_at(low, a)) is not None and d[1] >= b:
             continue  # "the South African township of X": a demonym describes, X is the place
+        if b > a and w == "department" and low[b - 1].endswith(("tion", "ment", "ing", "ance")):
+            continue  # "THE POLICE IDENTIFICATION DEPARTMENT": an office, not a place
         if b > a:
             name = " ".join(toks[a:b])
             if name.lower() not in _NOT_PLACES and name.lower() not in _LOCALITY_NOUNS:

@@ -369,3 +369,11 @@ def test_coordinated_plain_sources_and_a_hyphenated_office_speak():
         "of Kabul's Pul-i-Charki prison told Reuters."
     )
     assert _claimants(text) == {"chief of Kabul's Pul-i-Charki prison"}
+
+
+def test_the_united_states_is_no_source_stating():
+    text = HEAD + (
+        "THE ARMY KILLED SIX PEASANTS IN THE VILLAGE, WHICH DEFENDS THE AGGRESSIVE POLICIES OF "
+        "THE UNITED STATES."
+    )
+    assert _claimants(text) == {None}

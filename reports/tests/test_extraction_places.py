@@ -498,3 +498,11 @@ def test_a_later_sentence_restating_the_outcome_places_it_inside_the_country():
         "POPONTE, IN THE NORTHERN CESAR DEPARTMENT."
     )
     assert _loc(text) == ["Cesar"]
+
+
+def test_an_office_called_department_and_a_trailing_due_are_no_places():
+    text = (
+        "GUATEMALA CITY, 16 MAY 90 -- [TEXT] THREE POLICEMEN FROM THE POLICE IDENTIFICATION "
+        "DEPARTMENT WERE KILLED BY GUERRILLAS IN DIFFERENT PARTS OF THE COUNTRY."
+    )
+    assert _loc(text) == ["Guatemala"]
