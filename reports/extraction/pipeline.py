@@ -260,6 +260,8 @@ def _attached_places(figs: list, found: list, low: list[str]) -> dict:
             p = next((p for p in found if p.i == end + 1), None)
             if p is not None:
                 out[f.number.start] = (p.name, p.ref)
+    if len(figs) == 1:  # "48 killed in Baquba": the place the figure's phrase ends in
+        return {k: v for k, v in out.items() if v[1].kind != "country"}
     return out if len({v[0] for v in out.values()}) > 1 else {}
 
 
@@ -405,6 +407,11 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         event = neighbours.event_place(sent, ctx, nxt, found) or _restated_place(
             sent, ctx, found, figs
         )
+        filed = ctx.dateline
+        owners = all(words[f.j - 1].endswith(("'s", "’s", "'S")) for f in found)
+        if event is None and owners and filed and filed[1].kind != "country":
+            if filed[1].country_code in {f.ref.country_code for f in found}:
+                event = filed  # "BAGHDAD - ... in Iraq's highest-profile assassination"
         if event is not None:
             found, fallback = [], event
     hedged = hedges.is_hedged(sent.text)
@@ -413,7 +420,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     as_said = speakers.as_said_from(low)
     contrast = speakers.contrast_from(low) if claimant else None
     clauses = speakers.clauses(low, [f.start for f in figs]) if len(figs) > 1 else []
-    attached = _attached_places(figs, found, low) if len(figs) > 1 and len(found) > 1 else {}
+    attached = _attached_places(figs, found, low) if len(found) > 1 else {}
     for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")

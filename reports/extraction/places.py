@@ -146,6 +146,10 @@ def places_in(
         taken = {k for f in out for k in range(f.i, f.j)}
         lower = lower_case_known(toks, low, taken, country)
         out.extend(Found(k, k + 1, r.name, r) for k, r in lower)
+    if len(out) > 1:  # "in the town of Baiji, north of Baghdad": Baghdad is a landmark
+        bearing = [f for f in out if _bearing_from(low, f.i) and f.ref.kind != "country"]
+        if bearing and len(bearing) < len(out):
+            out = [f for f in out if f not in bearing]
     out = [
         f
         for f in out
@@ -191,6 +195,7 @@ def _with_compass(toks: list[str], low: list[str], f: Found) -> Found:
 
 def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> list[Found]:
     out: list[Found] = []
+    owners: list[Found] = []  # "Peru's interior minister": a country only when nothing else is
     idx = index()
     n = len(toks)
     i = 0
@@ -256,12 +261,17 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             or nxt in _PLACE_NOUNS
             or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
         )
-        # (a possessive city only after a locative: "IN CAQUETA'S JUNGLES", not "Gaza's
-        # bloodiest day" in a story filed from Jabalya)
-        if ref.kind == "country" or locative or (ref.kind == "region" and not caps):
+        # (a possessive place only after a locative: "IN CAQUETA'S JUNGLES", not "Gaza's
+        # bloodiest day" in a story filed from Jabalya or "Iraq's highest-profile killing")
+        owner = toks[i + size - 1].endswith(("'s", "’s", "'S"))
+        if owner and ref.kind == "country":
+            owners.append(Found(i, i + size, _shown(name, ref, caps), ref))
+        elif owner and not locative:
+            pass
+        elif ref.kind == "country" or locative or (ref.kind == "region" and not caps):
             out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
-    return out
+    return out or owners
 
 
 _TIME_WORDS = frozenset(
@@ -406,8 +416,9 @@ def _unknown_after_locative(
     taken = {k for f in known for k in range(f.i, f.j)}
     starts = {f.i for f in known}
     out: list[Found] = []
-    if not caps and all(t.isupper() for t in toks if t[:1].isalpha()):
-        return out  # a capitals headline in a mixed-case article
+    words = [t for t in toks if t[:1].isalpha()]
+    if not caps and sum(t[:1].isupper() for t in words) > 0.7 * len(words):
+        return out  # a headline in capitals or title case ("Police Killed in Self-Defense")
     for k in range(1, len(toks) - 1):
         if low[k] not in _BEFORE_UNKNOWN or k + 1 in taken:
             continue
@@ -477,6 +488,11 @@ def _reference_follows(low: list[str], b: int) -> bool:
         and w[k + 1 : k + 2] in (["of"], ["from"])
         or (k >= 2 and k < len(w) and w[k] in ("of", "from"))
     )
+
+
+def _bearing_from(low: list[str], i: int) -> bool:
+    """'north of Baghdad', 'southeast of the capital': a place given as a bearing's landmark."""
+    return i > 1 and low[i - 1] == "of" and low[i - 2] in _COMPASS
 
 
 def _reference_point(low: list[str], i: int, j: int = 0) -> bool:

@@ -506,3 +506,21 @@ def test_an_office_called_department_and_a_trailing_due_are_no_places():
         "DEPARTMENT WERE KILLED BY GUERRILLAS IN DIFFERENT PARTS OF THE COUNTRY."
     )
     assert _loc(text) == ["Guatemala"]
+
+
+def test_a_bearings_landmark_and_a_possessive_country_yield_to_the_named_place():
+    text = (
+        "Car bomb\n\nReuters - A car bomb exploded in the town of Baiji, north of Baghdad, on "
+        "Tuesday, killing at least seven Iraqis."
+    )
+    assert _loc(text) == ["Baiji"]
+    text = (
+        "Bombing\n\nBAGHDAD (Reuters) - Gunmen killed the governor in Iraq's highest-profile "
+        "assassination in months and a suicide bomber killed 10 people near the Green Zone."
+    )
+    assert _loc(text) == ["Baghdad"]
+
+
+def test_the_place_a_single_figures_phrase_ends_in_wins():
+    text = "Offensive\n\nUS troops reach centre of Fallujah as 48 killed in Baquba and Mosul."
+    assert _loc(text)[0] in ("Baquba", "Baqubah")
