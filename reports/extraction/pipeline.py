@@ -18,6 +18,7 @@ from . import (
     locate,
     neighbours,
     normalise,
+    notes,
     periods,
     places,
     sides,
@@ -198,176 +199,7 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
             ctx.last_perp = None
             ctx.pending.clear()
     if not is_candidate(sent.text):
-        _note_untimed(sent, ctx)
-
-
-def _note_untimed(sent: Sentence, ctx: Context) -> None:
-    """A sentence without figures: its place, event, claim of responsibility and time may serve
-    the figures after it (not a burial's: 'THOSE KILLED WERE BURIED ON 16 MAY IN LIMA')."""
-    _note_event(sent, ctx)
-    _note_responsibility(sent, ctx)
-    if timeline.aftermath(sent.text):
-        return
-    _note_place(sent, ctx)
-    ctx.untimed.append(sent)
-
-
-def _note_place(sent: Sentence, ctx: Context) -> None:
-    """A sentence with no figure may name the place later figures inherit ('in Mogadishu'); it is
-    only read when a later figure needs it (most never are)."""
-    ctx.pending.append(sent)
-    del ctx.pending[:-8]
-
-
-def _last_place(ctx: Context) -> tuple[str, PlaceRef] | None:
-    while ctx.pending:
-        place = _place_noted(ctx.pending.pop(), ctx)
-        if place is not None:
-            ctx.pending.clear()
-            ctx.last_place = place
-    return ctx.last_place
-
-
-# words before a place a later figure may inherit ("in Mogadishu", "across south Asia")
-_NOTED_AFTER = frozenset(("in", "near", "outside", "at", "of", ",", "and", "across"))
-
-
-def _place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
-    toks = tokenize(sent)
-    low = [t.low for t in toks]
-    found = [
-        f
-        for f in places.places_in(
-            [t.text for t in toks], low, ctx.caps, ctx.country_code, ctx.localities
-        )
-        if f.i > 0 and low[f.i - 1] in _NOTED_AFTER
-    ]
-    return locate.choose(found, low, ctx.named)
-
-
-def _we(low: list[str], start: int) -> bool:
-    """'WE HAVE CAUSED 38 CASUALTIES', 'OUR FORCES INFLICTED ...': the speaker's side acted."""
-    return any(w in ("we", "our") for w in low[max(0, start - 8) : start])
-
-
-def _attached_places(figs: list, found: list, low: list[str]) -> dict:
-    """Figures of a list that each name their own place right after them ('38 CASUALTIES IN
-    CHALATENANGO, 20 IN MORAZAN'): figure start -> its place, when two or more do."""
-    out = {}
-    for f in figs:
-        end = f.end if f.head is not None or f.via == "passive" else f.number.end
-        if end < len(low) and low[end] in ("in", "at", "near"):
-            p = next((p for p in found if p.i == end + 1), None)
-            if p is not None:
-                out[f.number.start] = (p.name, p.ref)
-    if len(figs) == 1:  # "48 killed in Baquba": the place the figure's phrase ends in
-        return {k: v for k, v in out.items() if v[1].kind != "country"}
-    return out if len({v[0] for v in out.values()}) > 1 else {}
-
-
-_VERB_STEMS = {"killed": "kill", "injured": "wound", "detained": "kidnap", "missing": "missing"}
-
-
-def _restated_place(sent: Sentence, ctx: Context, found: list, figs: list):
-    """'THE ELN KIDNAPPED TWO SOLDIERS IN NORTHERN COLOMBIA. ... THE SOLDIERS ... WERE KIDNAPPED
-    WHILE WORKING ON A HIGHWAY IN POPONTE, IN CESAR DEPARTMENT.': a sentence soon after that
-    restates what befell them (no figure of its own) places it inside the country named."""
-    stems = {_VERB_STEMS.get(f.outcome) for f in figs} - {None}
-    if not stems:
-        return None
-    codes = {f.ref.country_code for f in found}
-    for later in ctx.sentences[sent.index + 1 : sent.index + 4]:
-        low_text = later.text.lower()
-        if not any(stem in low_text for stem in stems):
-            continue
-        if _figures(later):
-            return None  # another figure's sentence: its places are its own
-        toks = tokenize(later)
-        place = locate.sentence_place(
-            [t.text for t in toks],
-            [t.low for t in toks],
-            ctx.caps,
-            ctx.country_code,
-            ctx.named,
-            learned=ctx.localities,
-        )
-        if place is not None and place[1].kind != "country" and place[1].country_code in codes:
-            return place
-        if place is not None and place[1].kind == "other":
-            return place  # a locality the gazetteer lacks ("IN POPONTE, IN CESAR")
-    return None
-
-
-def _attacker_before(sent: Sentence, ctx: Context) -> str | None:
-    """'An American jet fired a missile at a house ... At least three people were killed.': the
-    attacker the sentence right before names, when it holds no figure of its own."""
-    if sent.index < 1 or sent.headline:
-        return None
-    prev = ctx.sentences[sent.index - 1]
-    if prev.headline or "\n" in ctx.text[prev.end : sent.start] or _figures(prev):
-        return None
-    toks = tokenize(prev)
-    low = [t.low for t in toks]
-    return causes.perpetrator_of(low, [t.text for t in toks], len(low), (0, 0), frozenset(), None)
-
-
-def _event_in(sent: Sentence, ctx: Context) -> str | None:
-    """The class of the first event word in the sentence (from the article-wide search)."""
-    words = ctx.event_words
-    k = bisect_left(words, (sent.start, ""))
-    return words[k][1] if k < len(words) and words[k][0] < sent.end else None
-
-
-def _note_event(
-    sent: Sentence, ctx: Context, found: list | None = None, low: list[str] | None = None
-) -> None:
-    """The first time and place the article gives an event it names ("last Thursday's
-    earthquake", "Ecuador, stricken by a severe earthquake"), for figures that refer back."""
-    kind = _event_in(sent, ctx)
-    if kind is None or sent.headline or (kind in ctx.events and kind in ctx.event_places):
-        return
-    if kind not in ctx.events:
-        when = timeline.own_period(sent.text, ctx.published)
-        if when is not None:
-            ctx.events[kind] = when
-    if kind not in ctx.event_places:
-        if found is None:
-            toks = tokenize(sent)
-            low = [t.low for t in toks]
-            found = places.places_in(
-                [t.text for t in toks], low, ctx.caps, ctx.country_code, ctx.localities
-            )
-        if found:
-            ctx.event_places[kind] = locate.choose(found, low, ctx.named)
-
-
-_RESPONSIBLE = re.compile(
-    r"\b(?:(?:were|was|is|are)\s+(?:\w+\s+)?responsible\s+for|claimed\s+responsibility\s+for"
-    r"|(?:were|was|is|are)\s+(?:\w+\s+)?blamed\s+for)\b",
-    re.I,
-)
-
-
-def _note_responsibility(sent: Sentence, ctx: Context) -> None:
-    """'TWO PEOPLE WERE WOUNDED WHEN A BOMB EXPLODED. OFFICIALS SAID THAT SHINING PATH MEMBERS
-    WERE RESPONSIBLE FOR THE ATTACK.': the group named right after gets the figures with no
-    perpetrator of their own."""
-    t = sent.text
-    if not ctx.claims or not ("ESPONSIB" in t or "esponsib" in t or "LAMED" in t or "lamed" in t):
-        return  # (substring tests first: almost no sentence speaks of responsibility)
-    if not (m := _RESPONSIBLE.search(t)):
-        return
-    last = ctx.claims[-1].mentions[0]
-    if sent.start - last.sentence_end > 3 or "\n" in ctx.text[last.sentence_end : sent.start]:
-        return  # only the sentence right after the figures, in their paragraph
-    named = [g for g in NAMED_GROUP_RE.finditer(sent.text, 0, m.start())]
-    group = NAMED_GROUPS.match_at(named[-1].group().lower().split(), 0) if named else None
-    if group is None:
-        return
-    for c in ctx.claims:
-        if c.mentions[0].sentence_start == last.sentence_start and c.group != "armed_groups":
-            if c.perpetrator is None:
-                c.perpetrator = group[0]
+        notes.note_untimed(sent, ctx)
 
 
 def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None:
@@ -377,7 +209,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     words = [t.text for t in toks]
     figs = figures.find_figures(low, words)
     if not figs:
-        _note_untimed(sent, ctx)
+        notes.note_untimed(sent, ctx)
         return
     if sent.headline and ctx.text[sent.end : sent.end + 1] == "\n" and sent.text[-1] != ".":
         claimant = headline_claimant(sent.text, toks, ctx.memory, ctx.caps)
@@ -394,17 +226,17 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         ctx.memory.last = name  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
     found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
-    event = events.referred(sent.text) if _event_in(sent, ctx) and not sent.headline else None
+    event = events.referred(sent.text) if notes.event_in(sent, ctx) and not sent.headline else None
     if event in ctx.events and timeline.own_period(sent.text, ctx.published) is None:
         period = ctx.last_period = ctx.events[event]  # "... died due to the earthquake"
     if event in ctx.event_places and not found:
         fallback = ctx.event_places[event]
     else:
         fallback = None if found else _place_from_article(sent, ctx, nxt, period)
-    _note_event(sent, ctx, found=found, low=low)
+    notes.note_event(sent, ctx, found=found, low=low)
     if found and all(f.ref.kind == "country" for f in found):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."
-        event = neighbours.event_place(sent, ctx, nxt, found) or _restated_place(
+        event = neighbours.event_place(sent, ctx, nxt, found) or notes.restated_place(
             sent, ctx, found, figs
         )
         filed = ctx.dateline
@@ -420,7 +252,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     as_said = speakers.as_said_from(low)
     contrast = speakers.contrast_from(low) if claimant else None
     clauses = speakers.clauses(low, [f.start for f in figs]) if len(figs) > 1 else []
-    attached = _attached_places(figs, found, low) if len(found) > 1 else {}
+    attached = notes.attached_places(figs, found, low) if len(found) > 1 else {}
     for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
@@ -453,7 +285,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             ctx.last_perp = perp
         elif perp is None and (described := causes.agent_described(low, f.end)):
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
-        elif perp is None and ctx.rebel_voice and ctx.armed_group and _we(low, f.start):
+        elif perp is None and ctx.rebel_voice and ctx.armed_group and notes.we(low, f.start):
             perp = ctx.armed_group  # a rebel station: "WE HAVE CAUSED 38 CASUALTIES"
         elif perp is None:
             # harm to civilians goes to the article's armed group only once the text has named
@@ -471,7 +303,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             )
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
-                perp = ctx.last_perp or _attacker_before(sent, ctx)
+                perp = ctx.last_perp or notes.attacker_before(sent, ctx)
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
         if own is None and ctx.speaker and as_said is None:
@@ -522,7 +354,7 @@ def _aside(place: tuple[str, PlaceRef], found: list[places.Found], low: list[str
 def _period(sent: Sentence, ctx: Context, nxt: Sentence | None) -> periods.Period | None:
     untimed, ctx.untimed = ctx.untimed, []
     period = timeline.choose(
-        sent, nxt, [u.text for u in untimed], ctx.published, ctx.last_period, _figures
+        sent, nxt, [u.text for u in untimed], ctx.published, ctx.last_period, notes.figures_of
     )
     if period is not None and period[0] < period[1] and not sent.headline:
         period = _event_day_later(sent, ctx, period) or period
@@ -542,7 +374,7 @@ def _event_day_later(sent: Sentence, ctx: Context, period: periods.Period) -> pe
         window.append(later)
     # (cheapest tests first: most paragraphs never say when their event happened)
     when = next((k for k, later in enumerate(window) if timeline.says_when(later.text)), None)
-    if when is None or any(_figures(later) for later in window[: when + 1]):
+    if when is None or any(notes.figures_of(later) for later in window[: when + 1]):
         return None  # no event day, or another figure's event began before it
     if timeline.own_period(sent.text, ctx.published, ctx.last_period) is not None:
         return None  # the sentence's own time ("in the past year") is not narrowed
@@ -550,13 +382,6 @@ def _event_day_later(sent: Sentence, ctx: Context, period: periods.Period) -> pe
     if day is not None and day[0] == day[1] and period[0] <= day[0] <= period[1]:
         return day
     return None
-
-
-def _figures(sent: Sentence) -> list[figures.Figure]:
-    if not is_candidate(sent.text):
-        return []
-    toks = tokenize(sent)
-    return figures.find_figures([t.low for t in toks], [t.text for t in toks])
 
 
 def _place_from_article(
@@ -570,11 +395,11 @@ def _place_from_article(
         return place
     wide = locate.countrywide(sent.text)
     if wide or period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
-        last = _last_place(ctx)
+        last = notes.last_place(ctx)
         country = _country_place(ctx) or (_country_of(last) if last else None)
         if country is not None:
             return country
-    return _last_place(ctx) or ctx.dateline or _country_place(ctx)
+    return notes.last_place(ctx) or ctx.dateline or _country_place(ctx)
 
 
 def _country_of(place: tuple[str, PlaceRef]) -> tuple[str, PlaceRef] | None:
