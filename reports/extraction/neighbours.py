@@ -61,7 +61,12 @@ def next_sentence_place(
     figure of its own (it only says where: "The attack took place in ...")."""
     if nxt is None or is_candidate(nxt.text) or "\n" in ctx.text[sent.end : nxt.start]:
         return None
-    toks = tokenize(nxt)
+    return place_of(nxt, ctx)
+
+
+def place_of(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef | None] | None:
+    """The place a whole sentence gives (locate.sentence_place with the article's context)."""
+    toks = tokenize(sent)
     return locate.sentence_place(
         [t.text for t in toks],
         [t.low for t in toks],

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from . import causes, figures, locate, places, timeline
+from . import causes, figures, locate, neighbours, places, timeline
 from .groups import NAMED_GROUP_RE, NAMED_GROUPS
 from .sentences import Sentence, is_candidate, tokenize
 from .types import PlaceRef
@@ -106,15 +106,7 @@ def restated_place(sent: Sentence, ctx: Context, found: list, figs: list):
             continue
         if figures_of(later):
             return None  # another figure's sentence: its places are its own
-        toks = tokenize(later)
-        place = locate.sentence_place(
-            [t.text for t in toks],
-            [t.low for t in toks],
-            ctx.caps,
-            ctx.country_code,
-            ctx.named,
-            learned=ctx.localities,
-        )
+        place = neighbours.place_of(later, ctx)
         if place is not None and place[1].kind != "country" and place[1].country_code in codes:
             return place
         if place is not None and place[1].kind == "other":
