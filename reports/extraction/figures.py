@@ -39,6 +39,8 @@ _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 _ELISION_NEXT = frozenset(
     {
         "still",  # "with 884 still missing"
+        "remained",  # "57 remained missing"
+        "remain",
         "and",
         "or",
         "in",
@@ -163,6 +165,8 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True
     if prev == "," and nxt == "," and i > 1 and toks[i - 2][:1].isupper():
         return True  # an age: "Mr Mousa, 28, a receptionist"
+    if nxt == "of" and nxt2 == "the" and end + 2 < len(low) and low[end + 2] in _OUTCOME_ADJ:
+        return True  # "TWO OF THE WOUNDED SUBVERSIVES": some of a figure given elsewhere
     if prev in ("the", "those") and i > 2 and low[i - 2] in ("of", "out"):
         before = low[i - 3]
         if before[:1].isdigit() or may_start_number(before) or before in _PART_OF:
@@ -170,6 +174,7 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
     return False
 
 
+_OUTCOME_ADJ = frozenset("wounded injured dead killed murdered victims missing".split())
 _PART_OF = frozenset("some many most all none several few half each one".split())
 _DASHES = frozenset({"-", "—", "–"})
 
@@ -402,6 +407,7 @@ def _left(low: list[str], start: int) -> tuple[str, int] | None:
             return m
         if low[end - 1] not in (
             "the",
+            "all",  # "KILLING ALL 107 PASSENGERS"
             "a",
             "an",
             "another",

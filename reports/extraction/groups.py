@@ -212,10 +212,17 @@ def _member_of(low: list[str], toks: list[str], i: int) -> tuple[str, int, str |
             found = (noun[0], noun[1], None)
             j = noun[1]
             continue
+        if low[j] in _REBEL_WORDS and toks[j][:1].isupper() and found is None:
+            # "MEMBERS OF THE MOVEMENT OF THE REVOLUTIONARY LEFT (MIR)": an armed group unnamed
+            # in the lexicon, known by the words of its name
+            found = ("armed_groups", j + 1, None)
         if low[j] in _STOP and low[j] != "of":
             break
         j += 1
     return found
+
+
+_REBEL_WORDS = frozenset("revolutionary liberation guerrilla insurgent rebel".split())
 
 
 def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTable) -> Head | None:

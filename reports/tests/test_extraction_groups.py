@@ -325,3 +325,16 @@ def test_an_elided_object_before_a_later_noun_takes_that_noun_not_the_attackers(
         ("killed", "state_forces", 12),
         ("injured", "state_forces", 30),
     }
+
+
+def test_members_of_a_revolutionary_movement_all_n_remained_missing_and_some_of_the_wounded():
+    text = "HEAD\n\nSEVEN ALLEGED MEMBERS OF THE MOVEMENT OF THE REVOLUTIONARY LEFT WERE ARRESTED."
+    assert _keys(text) == {("detained", "armed_groups", 7)}
+    assert _keys("HEAD\n\nTHE PLANE BLEW UP, KILLING ALL 107 PASSENGERS.") == {
+        ("killed", "civilians", 107)
+    }
+    assert _keys("HEAD\n\nNine people were confirmed dead and 57 remained missing.") == {
+        ("killed", "people", 9),
+        ("missing", "people", 57),
+    }
+    assert _keys("HEAD\n\nTWO OF THE WOUNDED SUBVERSIVES DIED LATER.") == set()
