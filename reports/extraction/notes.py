@@ -162,25 +162,48 @@ _RESPONSIBLE = re.compile(
     r"|(?:were|was|is|are)\s+(?:\w+\s+)?blamed\s+for)\b",
     re.I,
 )
+# "THE BOMB WAS PLACED BY GROUPS LINKED TO NARCOTICS TRAFFICKERS", "attributed to drug
+# traffickers": the agent comes after the phrase
+_RESPONSIBLE_AFTER = re.compile(
+    r"\b(?:placed|planted|carried\s+out|perpetrated)\s+by\b|\battributed\s+to\b"
+    r"|\bblamed\s+on\b",
+    re.I,
+)
+_DESCRIBED = re.compile(
+    r"\b(?:drug|narcotics?)[\s-]+traffick(?:ers|ing\s+gangs)\b|\b(?:terrorists|subversives"
+    r"|guerrillas|rebels|paramilitar(?:ies|y\s+groups)|death\s+squads|gunmen|militants)\b",
+    re.I,
+)
 
 
 def note_responsibility(sent: Sentence, ctx: Context) -> None:
     """'TWO PEOPLE WERE WOUNDED WHEN A BOMB EXPLODED. OFFICIALS SAID THAT SHINING PATH MEMBERS
-    WERE RESPONSIBLE FOR THE ATTACK.': the group named right after gets the figures with no
+    WERE RESPONSIBLE FOR THE ATTACK.': the group named right after (by name, or described: 'THE
+    BOMB WAS PLACED BY GROUPS LINKED TO NARCOTICS TRAFFICKERS') gets the figures with no
     perpetrator of their own."""
     t = sent.text
-    if not ctx.claims or not ("ESPONSIB" in t or "esponsib" in t or "LAMED" in t or "lamed" in t):
+    low = t.lower()
+    if not ctx.claims or not any(w in low for w in ("responsib", "blamed", " by ", "attributed")):
         return  # (substring tests first: almost no sentence speaks of responsibility)
-    if not (m := _RESPONSIBLE.search(t)):
-        return
     last = ctx.claims[-1].mentions[0]
     if sent.start - last.sentence_end > 3 or "\n" in ctx.text[last.sentence_end : sent.start]:
         return  # only the sentence right after the figures, in their paragraph
-    named = [g for g in NAMED_GROUP_RE.finditer(sent.text, 0, m.start())]
-    group = NAMED_GROUPS.match_at(named[-1].group().lower().split(), 0) if named else None
+    group = None
+    if m := _RESPONSIBLE.search(t):
+        named = list(NAMED_GROUP_RE.finditer(t, 0, m.start()))
+        found = NAMED_GROUPS.match_at(named[-1].group().lower().split(), 0) if named else None
+        group = found[0] if found else None
+        if group is None and (d := list(_DESCRIBED.finditer(t, 0, m.start()))):
+            group = re.sub(r"\s+", " ", d[-1].group().lower())
+    elif m := _RESPONSIBLE_AFTER.search(t):
+        named = list(NAMED_GROUP_RE.finditer(t, m.end()))
+        found = NAMED_GROUPS.match_at(named[0].group().lower().split(), 0) if named else None
+        group = found[0] if found else None
+        if group is None and (d := _DESCRIBED.search(t, m.end())):
+            group = re.sub(r"\s+", " ", d.group().lower())
     if group is None:
         return
-    for c in ctx.claims:
+    for k, c in enumerate(ctx.claims):
         if c.mentions[0].sentence_start == last.sentence_start and c.group != "armed_groups":
-            if c.perpetrator is None:
-                c.perpetrator = group[0]
+            if c.perpetrator is None or k in ctx.assumed:
+                c.perpetrator = group

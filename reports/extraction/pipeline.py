@@ -75,6 +75,7 @@ class Context:
     event_places: dict[str, tuple[str, PlaceRef]] = field(default_factory=dict)
     event_words: list[tuple[int, str]] = field(default_factory=list)  # events.positions()
     speaker: str | None = None  # the speaker of a transcript's current turn ("[ZAMORA] ...")
+    assumed: set[int] = field(default_factory=set)  # claims whose perpetrator is a default
     rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
 
 
@@ -281,6 +282,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if perp is None and interstate and f.group == "people" and cause not in causes.NATURAL:
             # "1,500 Iraqi casualties" in an article about Iran and Iraq at war -> Iran
             perp = sides.other_side(sides.nationality(low, f.start, f.end), ctx.pair)
+        assumed = False
         if perp is not None and not sent.headline:
             ctx.last_perp = perp
         elif perp is None and (described := causes.agent_described(low, f.end)):
@@ -288,6 +290,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         elif perp is None and ctx.rebel_voice and ctx.armed_group and notes.we(low, f.start):
             perp = ctx.armed_group  # a rebel station: "WE HAVE CAUSED 38 CASUALTIES"
         elif perp is None:
+            assumed = True  # (a later sentence naming who was responsible overrides it)
             # harm to civilians goes to the article's armed group only once the text has named
             # it ("a bomb killed 14 ... al Qaeda claimed an attack in July": not the bomber)
             named = ctx.armed_group_at < sent.end
@@ -317,6 +320,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if place is not None and locate.countrywide(" ".join(low[f.end : f.end + 4])):
             place = _country_of(place) or place  # "left nearly 60 dead nationwide"
         n = f.number
+        if assumed and perp is not None:
+            ctx.assumed.add(len(ctx.claims))
         ctx.claims.append(
             ClaimDraft(
                 outcome=f.outcome or "killed",  # (headline mentions are folded in by merge())

@@ -306,3 +306,12 @@ def test_forces_an_attack_was_against_are_its_targets():
         "SUSPECTS IN LA CEIBA FOR THIS ATTACK AGAINST U.S. SOLDIERS."
     )
     assert _perps(text)[("detained", 2)] == "Honduras"
+
+
+def test_attackers_described_as_responsible_in_the_next_sentence_replace_the_default():
+    text = (
+        "BOGOTA, 26 SEP 89 (EFE) -- [TEXT] THE M-19 GUERRILLA GROUP PROPOSED A DIALOGUE. "
+        "MEANWHILE, A POWERFUL BOMB EXPLODED IN A HOTEL IN CARTAGENA, KILLING TWO PERSONS. IT IS "
+        "BELIEVED THE BOMB WAS PLACED BY GROUPS LINKED TO NARCOTICS TRAFFICKERS."
+    )
+    assert _perps(text)[("killed", 2)] == "narcotics traffickers"
