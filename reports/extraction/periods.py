@@ -135,7 +135,15 @@ RE_N_YEARS = re.compile(
 )
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 # "in 1982", "the 1985 crash" (a year naming an event)
-RE_YEAR = re.compile(r"\b(?:(?:in|during|of|since)\s+|the\s+(?=\d{4}\s+[a-z]))(\d{4})\b")
+RE_YEAR = re.compile(
+    r"\b(?:(?:in|during|of|since)\s+(?:(?:early|late|mid)[\s-]+)?|the\s+(?=\d{4}\s+[a-z]))(\d{4})\b"
+)
+# "THE MARCH TERRORIST ATTACK": a month naming an event (not "may", a modal)
+RE_MONTH_EVENT = re.compile(
+    r"\bthe\s+(january|february|march|april|june|july|august|september|october|november|december)"
+    r"(?:\s+(\d{4}))?\s+(?:[a-z]+\s+)?(?:attacks?|bombings?|massacres?|ambush|offensive|raids?|killings?"
+    r"|explosions?|blasts?|fighting|uprising|elections?|earthquake|floods?)\b"
+)
 RE_ENDED = re.compile(rf"\b{_NUMW}-year\s+[a-z ]{{0,30}}?\bended\s+in\s+(\d{{4}})\b")
 
 
@@ -319,7 +327,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     if weekday and (m := RE_WD.search(s)):
         d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)]) % 7)
         return d, d
-    if m := RE_MONTH.search(s) or RE_MONTH_SUBJECT.search(s):
+    if m := RE_MONTH.search(s) or RE_MONTH_SUBJECT.search(s) or RE_MONTH_EVENT.search(s):
         month = _month_num(m.group(1))
         if month:
             year = int(m.group(2)) if m.group(2) else _recent_month(month, pub)

@@ -193,3 +193,14 @@ def test_spans_begun_some_time_ago_and_days_ago():
     s = "an offensive which began 12 days ago and which has left more than 1,000 people dead"
     assert resolve(s, pub) == (date(1989, 11, 11), pub)
     assert resolve("he was killed three days ago", pub) == (date(1989, 11, 20), date(1989, 11, 20))
+
+
+def test_late_years_and_months_naming_an_event():
+    pub = date(1990, 5, 16)
+    assert resolve("an ambush in the same area in late 1987", pub) == (
+        date(1987, 1, 1),
+        date(1987, 12, 31),
+    )
+    span = (date(1990, 3, 1), date(1990, 3, 31))
+    assert resolve("responsibility for the March terrorist attack on the bar", pub) == span
+    assert resolve("the may attack", pub) is None  # "may" is a modal as often as a month
