@@ -232,6 +232,10 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         period = ctx.last_period = ctx.events[event]  # "... died due to the earthquake"
     if event in ctx.event_places and not found:
         fallback = ctx.event_places[event]
+    elif (
+        sent.headline and not found and nxt is not None and (lead := neighbours.place_of(nxt, ctx))
+    ):
+        fallback = lead  # "ETA Seals Off Madrid with 5 Bombs, 2 Police Hurt": the lead's place
     else:
         fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     notes.note_event(sent, ctx, found=found, low=low)

@@ -46,9 +46,11 @@ _TRAILING_NOUNS = frozenset(
     " township intendancy base island volcano oilfield prison colliery refinery".split()
 )
 # "Ouadi Doum air base", "Kakuma refugee camp": a modifier between the name and its noun.
+# the last word of an office's name ("Identification", "Administrative Security", "Defense")
+_OFFICE_ENDINGS = ("tion", "ment", "ing", "ance", "ence", "ity", "ics", "ure", "ense", "ice", "ive")
 _NOUN_MODIFIERS = frozenset("air naval military army oil coal gold refugee".split())
 # "canton Coyolito", "finca Sajelio": the name after the noun is the place.
-_LEADING_NOUNS = frozenset("canton finca hacienda".split())
+_LEADING_NOUNS = frozenset("canton finca hacienda district".split())  # "in district Khuzdar"
 # "a remote Pakistani village", "several Salvadoran cities": the demonym's country.
 _DEMONYM_PLACES = frozenset(
     "territory village villages town towns city cities border soil airspace province provinces"
@@ -332,6 +334,8 @@ def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -
         if not (0 <= k < len(toks)) or not toks[k][:1].isalpha():
             break
         w = low[k]
+        if w == "of" and step > 0:
+            break  # "district Khuzdar of Balochistan": the container is another place
         name_like = (w not in _COMMON or w in _PARTICLES) if caps else toks[k][:1].isupper()
         if not name_like and not (w in _PARTICLES and first is not None):
             break
@@ -366,8 +370,9 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
         a, b = span
         if b > a and (d := DEMONYMS.match_at(low, a)) is not None and d[1] >= b:
             continue  # "the South African township of X": a demonym describes, X is the place
-        if b > a and w == "department" and low[b - 1].endswith(("tion", "ment", "ing", "ance")):
-            continue  # "THE POLICE IDENTIFICATION DEPARTMENT": an office, not a place
+        office = w == "department" or (w == "of" and low[j - 1 : j] == ["department"])
+        if b > a and office and low[b - 1].endswith(_OFFICE_ENDINGS):
+            continue  # "THE POLICE IDENTIFICATION DEPARTMENT", "THE DEPARTMENT OF SECURITY"
         if b > a:
             name = " ".join(toks[a:b])
             if name.lower() not in _NOT_PLACES and name.lower() not in _LOCALITY_NOUNS:

@@ -524,3 +524,18 @@ def test_a_bearings_landmark_and_a_possessive_country_yield_to_the_named_place()
 def test_the_place_a_single_figures_phrase_ends_in_wins():
     text = "Offensive\n\nUS troops reach centre of Fallujah as 48 killed in Baquba and Mosul."
     assert _loc(text)[0] in ("Baquba", "Baqubah")
+
+
+def test_an_office_named_department_of_district_x_and_a_headlines_place_from_its_lead():
+    text = (
+        "BOGOTA, 4 DEC 89 -- [TEXT] A BOMB AT THE DEPARTMENT OF ADMINISTRATIVE SECURITY IN "
+        "BOGOTA KILLED 67 PEOPLE."
+    )
+    assert _loc(text) == ["Bogota"]
+    text = "Blast\n\nFifteen people were injured by a bomb in district Khuzdar of Balochistan."
+    assert _loc(text) == ["Khuzdar"]
+    text = (
+        "ETA Seals Off Madrid with 5 Bombs, 2 Police Hurt\n\n"
+        "Reuters - The Basque group ETA set off five bombs at petrol stations around Madrid."
+    )
+    assert _loc(text) == ["Madrid"]
