@@ -308,6 +308,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             perp = causes.default_perpetrator(
                 f.group, state, ctx.armed_group, cause, named_before=named, arrest=arrest
             )
+            assumed = not arrest  # (who arrested is not who was responsible for an attack)
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
                 perp = ctx.last_perp or notes.attacker_before(sent, ctx)
