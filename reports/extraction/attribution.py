@@ -209,6 +209,8 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         j -= 1
     while words and words[0].lower() in _JOINERS:
         words.pop(0)
+    if len(words) > 1 and caps and words[-1].lower().endswith("ly"):
+        words.pop()  # "WILLIAM WALKER CLEARLY SAID": an adverb, not part of the name
     if words and words[0].lower() == "of" and j >= 0 and toks[j].low.isalpha():
         words.insert(0, toks[j].text)  # "The governor of West Flanders province said"
     if not words or (

@@ -150,7 +150,7 @@ def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
     """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': where the story is filed."""
     for m in _FILED.finditer(text[:1500]):
         name = m.group(1).strip().title()
-        if len(name) < 3 or name.lower() in ("text", "story highlights"):
+        if len(name) < 3 or name.lower() in ("text", "story highlights", "clandestine"):
             continue
         ref = lookup(name, cc)
         return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))

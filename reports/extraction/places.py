@@ -536,9 +536,12 @@ def _home_place(low: list[str], i: int) -> bool:
     return i > 1 and low[i - 1] == "from" and low[i - 2] in _RESIDENTS
 
 
+_SEATS = frozenset("headquarters headquartered based embassy consulate".split())
+
+
 def _seat(low: list[str], i: int) -> bool:
     """'the army's Fourth Brigade, with headquarters in Medellin': where a source is based."""
-    if i > 1 and low[i - 1] == "in" and low[i - 2] in ("headquarters", "headquartered", "based"):
+    if i > 1 and low[i - 1] == "in" and low[i - 2] in _SEATS:  # "THE U.S. EMBASSY IN SAN SALVADOR"
         return True
     # "NINE U.S. SOLDIERS STATIONED AT THE PALMEROLA BASE WHO WERE VISITING LA CEIBA"
     return any(w in ("stationed", "garrisoned") for w in low[max(0, i - 3) : i])

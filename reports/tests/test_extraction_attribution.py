@@ -377,3 +377,8 @@ def test_the_united_states_is_no_source_stating():
         "THE UNITED STATES."
     )
     assert _claimants(text) == {None}
+
+
+def test_an_adverb_after_a_name_in_capitals_is_no_part_of_it():
+    text = HEAD + "GENERAL WILLIAM WALKER CLEARLY SAID THAT NINE GUERRILLAS WERE CAPTURED."
+    assert _claimants(text) == {"WILLIAM WALKER"}

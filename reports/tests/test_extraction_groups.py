@@ -338,3 +338,16 @@ def test_members_of_a_revolutionary_movement_all_n_remained_missing_and_some_of_
         ("missing", "people", 57),
     }
     assert _keys("HEAD\n\nTWO OF THE WOUNDED SUBVERSIVES DIED LATER.") == set()
+
+
+def test_the_loss_of_n_soldiers_abandoned_homes_and_union_leaders():
+    assert _keys("HEAD\n\nTHE ARMY HAS SUFFERED THE LOSS OF 220 SOLDIERS.") == {
+        ("killed", "state_forces", 220)
+    }
+    assert _keys("HEAD\n\nSOME 50,000 PERSONS HAVE HAD TO ABANDON THEIR HOMES.") == {
+        ("displaced", "people", 50000)
+    }
+    assert _keys("HEAD\n\nTEN LABOR UNION LEADERS WERE MERCILESSLY MASSACRED.") == {
+        ("killed", "civilians", 10)
+    }
+    assert _keys("HEAD\n\nThe loss of 5,000 jobs hurt the city.") == set()

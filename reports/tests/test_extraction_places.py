@@ -539,3 +539,11 @@ def test_an_office_named_department_of_district_x_and_a_headlines_place_from_its
         "Reuters - The Basque group ETA set off five bombs at petrol stations around Madrid."
     )
     assert _loc(text) == ["Madrid"]
+
+
+def test_a_clandestine_dateline_and_an_embassys_city_are_no_places():
+    text = (
+        "CLANDESTINE, 13 NOV 89 (RADIO VENCEREMOS) -- [TEXT] ACCORDING TO THE U.S. EMBASSY IN "
+        "SAN SALVADOR, THE NATIONAL OFFENSIVE HAS RESULTED IN 305 DEAD IN EL SALVADOR."
+    )
+    assert _loc(text) == ["El Salvador"]
