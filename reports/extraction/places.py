@@ -134,7 +134,8 @@ def places_in(
     """Places named in a tokenised sentence, in text order.
 
     Countries and regions match anywhere; cities only after a locative word ('in', 'near') or
-    before 'province'/'city', because many city names are also surnames or common words. A
+    before 'province'/'city', because many city names are also surnames or common words; a
+    possessive country ("Peru's minister") only when the sentence names no other place. A
     dateline at the start of the sentence is not a place of the sentence (see locate.py)."""
     out = _known(toks, low, caps, country)
     for loc in _named_localities(toks, low, caps):
@@ -263,14 +264,15 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             or nxt in _PLACE_NOUNS
             or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
         )
-        # (a possessive place only after a locative: "IN CAQUETA'S JUNGLES", not "Gaza's
-        # bloodiest day" in a story filed from Jabalya or "Iraq's highest-profile killing")
+        # A possessive place counts only after a locative ("IN CAQUETA'S JUNGLES", not "Gaza's
+        # bloodiest day" in a story filed from Jabalya); a possessive country ("Iraq's
+        # highest-profile killing", "Peru's interior minister") only when nothing else is found.
         owner = toks[i + size - 1].endswith(("'s", "’s", "'S"))
         if owner and ref.kind == "country":
             owners.append(Found(i, i + size, _shown(name, ref, caps), ref))
-        elif owner and not locative:
-            pass
-        elif ref.kind == "country" or locative or (ref.kind == "region" and not caps):
+        elif (locative or not owner) and (
+            ref.kind == "country" or locative or (ref.kind == "region" and not caps)
+        ):
             out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
     return out or owners
