@@ -112,7 +112,10 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
                 c.hedged = True
         if _FURNITURE.match(sent.text) or not is_candidate(sent.text):
             continue
-        _sentence_claims(sent, ctx, neighbours.next(sentences, k, text))
+        try:
+            _sentence_claims(sent, ctx, neighbours.next(sentences, k, text))
+        except Exception:  # a rule's bug costs this sentence's claims, not the whole article's
+            log.exception("claim extraction failed on sentence %d: %.200r", k, sent.text)
     claims = fold_headlines(merge(ctx.claims))
     normalise.restore(claims, original, at, shift)
     return claims

@@ -1,5 +1,6 @@
 """Property test: any text gives a list of ClaimDraft whose quotes are substrings of the text."""
 
+import logging
 from datetime import date
 
 from hypothesis import given, settings
@@ -34,8 +35,26 @@ WORDS = st.sampled_from(
 )
 
 
+class _Errors(logging.Handler):
+    # extract() catches and logs a rule's exception so that a worker survives it; the test
+    # must still see it, or "never raises" would hold however broken a rule was.
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def _check(text: str) -> None:
-    claims = extract(text, date(2020, 2, 29))
+    errors = _Errors()
+    logger = logging.getLogger("reports.extraction")
+    logger.addHandler(errors)
+    try:
+        claims = extract(text, date(2020, 2, 29))
+    finally:
+        logger.removeHandler(errors)
+    assert not errors.records, errors.records[0].getMessage()
     assert isinstance(claims, list)
     for c in claims:
         assert isinstance(c, ClaimDraft)
@@ -78,3 +97,19 @@ def test_it_keeps_very_long_words_out_of_its_caches():
     assert all(a - b < 20 for a, b in zip(after, before, strict=True)), (before, after)
     assert gazetteer.lookup("Aleppo") is not None
     assert gazetteer.lookup.cache_info().currsize >= 1
+
+
+def test_it_keeps_the_other_sentences_when_a_rule_fails_on_one(monkeypatch):
+    from reports.extraction import pipeline
+
+    real = pipeline._sentence_claims
+
+    def broken_on_bombs(sent, ctx, following):
+        if "bomb" in sent.text:
+            raise IndexError("a rule's bug")
+        return real(sent, ctx, following)
+
+    monkeypatch.setattr(pipeline, "_sentence_claims", broken_on_bombs)
+    text = "A bomb killed 4 people in Mosul. Gunmen killed 9 soldiers in Kirkuk on Monday."
+    claims = extract(text, date(2020, 2, 29))
+    assert [(c.outcome, c.group, c.count) for c in claims] == [("killed", "state_forces", 9)]
