@@ -21,6 +21,8 @@ _STRIKING = re.compile(
 
 # "in Spanish", "in English at 1200 GMT": a language named after "in"
 _LANGUAGE = re.compile(r"\b[Ii][Nn]\s+[A-Z][a-z]+$")
+# "near the Guatemalan border": a neighbour named as a landmark, not a party to the story.
+_BORDER = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.I)
 _NOT_NOUN = re.compile(r"\s*(?:$|[^\w\s]|(?:to|at|and|or|on)\b)", re.I)
 # Demonyms that are also common nouns: only trusted where case tells them apart.
 _CAPS_WORDS = frozenset({"poles", "swedes"})
@@ -97,12 +99,12 @@ def _country_words() -> re.Pattern[str]:
 
 def _people(sample: str, at: int, word: str, caps: bool) -> bool:
     """A demonym ending at `at` that names people or things of a country, not a language ('IN
-    SPANISH TO'), a common noun ('POWER POLES') or a weapon striking abroad."""
+    SPANISH TO'), a common noun ('POWER POLES'), a weapon striking abroad or a border."""
     if _LANGUAGE.search(sample, max(0, at - 16), at) and _NOT_NOUN.match(sample, at):
         return False
     if caps and word.lower() in _CAPS_WORDS:
         return False
-    return not _STRIKING.match(sample, at)
+    return not _STRIKING.match(sample, at) and not _BORDER.match(sample, at)
 
 
 @word_cache(16384, max_len=2 * MAX_WORD)

@@ -283,8 +283,12 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
         ):
             noun = low[np.start - 1] == "of"  # "led to the deaths of 500": a noun, not "to kill"
             if lstart > 0 and low[lstart - 1] in oc.MODALS and not noun:
-                return None  # "could kill thousands", "did not kill"
-            outcome, via = lo, "active"
+                if via != "noun":
+                    return None  # "could kill thousands", "did not kill"
+                # "threatening to kill three hostages": the threat is not a claim, their
+                # being held is.
+            else:
+                outcome, via = lo, "active"
     if outcome == "detained" and _released(low, np.start, span_end):
         return None  # "freed 5 hostages", "3 detainees were released": returned, not a claim
     group, aff = "people", None

@@ -351,3 +351,21 @@ def test_the_loss_of_n_soldiers_abandoned_homes_and_union_leaders():
         ("killed", "civilians", 10)
     }
     assert _keys("HEAD\n\nThe loss of 5,000 jobs hurt the city.") == set()
+
+
+def test_religious_and_ethnic_communities_are_people():
+    assert _keys("Police detained 300 Muslims at a riot this week.") == {("detained", "people", 300)}
+    assert _keys("Gunmen killed 12 Shiites and wounded 9 Christians.") == {
+        ("killed", "people", 12),
+        ("injured", "people", 9),
+    }
+    # as modifiers they leave the head noun's group alone
+    assert _keys("Troops killed 5 Sunni insurgents.") == {("killed", "armed_groups", 5)}
+
+
+def test_hostages_under_a_threat_are_still_held():
+    # The threat to kill is no claim; that the three are held is.
+    assert _keys("A militant group threatened to kill three UN hostages.") == {
+        ("detained", "people", 3)
+    }
+    assert _keys("Rebels threatened to kill 12 soldiers.") == set()

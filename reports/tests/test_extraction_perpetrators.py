@@ -315,3 +315,22 @@ def test_attackers_described_as_responsible_in_the_next_sentence_replace_the_def
         "BELIEVED THE BOMB WAS PLACED BY GROUPS LINKED TO NARCOTICS TRAFFICKERS."
     )
     assert _perps(text)[("killed", 2)] == "narcotics traffickers"
+
+
+def test_a_neighbours_border_does_not_make_the_national_army_that_neighbours():
+    # Filed from Tegucigalpa; a neighbour named only by its border is no party to the story.
+    text = (
+        "TEGUCIGALPA, 13 MAR 89 (LA TRIBUNA) -- [TEXT] A REBEL UNIT NEAR THE GUATEMALAN BORDER "
+        "WAS DISMANTLED. THE ARMY CAPTURED EIGHT ALLEGED SUBVERSIVES."
+    )
+    claims = extract(text, date(1989, 3, 13))
+    assert [(c.count, c.perpetrator) for c in claims] == [(8, "Honduras")]
+
+
+def test_a_story_filed_abroad_keeps_the_country_it_is_about():
+    text = (
+        "MOSCOW (USSR), 6 SEP 89 (TASS) -- [TEXT] THREE EXPLOSIONS OCCURRED LAST NIGHT IN "
+        "MEDELLIN, COLOMBIA. AT LEAST FIVE PEOPLE WERE WOUNDED."
+    )
+    claims = extract(text, date(1989, 9, 6))
+    assert [(c.count, c.location) for c in claims] == [(5, "Medellin")]
