@@ -354,7 +354,8 @@ def test_the_loss_of_n_soldiers_abandoned_homes_and_union_leaders():
 
 
 def test_religious_and_ethnic_communities_are_people():
-    assert _keys("Police detained 300 Muslims at a riot this week.") == {("detained", "people", 300)}
+    riot = "Police detained 300 Muslims at a riot this week."
+    assert _keys(riot) == {("detained", "people", 300)}
     assert _keys("Gunmen killed 12 Shiites and wounded 9 Christians.") == {
         ("killed", "people", 12),
         ("injured", "people", 9),
