@@ -51,6 +51,8 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
             after = end
             continue
         demonym, country, code = _word_country(word)
+        if country is not None and _STRIKING.match(sample, end):
+            continue  # "US artillery shelled Fallujah": the striking side, not the scene
         if country is not None:
             countries[country] += 1
             named.add(code or "")

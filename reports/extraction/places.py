@@ -262,6 +262,7 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             prev in LOCATIVE
             or listed
             or nxt in _PLACE_NOUNS
+            or (not caps and _city_as_modifier(low, toks, i, i + size))
             or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
         )
         # A possessive place counts only after a locative ("IN CAQUETA'S JUNGLES", not "Gaza's
@@ -276,6 +277,26 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             out.append(Found(i, i + size, _shown(name, ref, caps), ref))
         i += size
     return out or owners
+
+
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+# "taken to a Baghdad hospital", "the Kabul government": the city names no scene.
+_NOT_SCENES = frozenset(
+    "hospital hospitals morgue clinic embassy government court prison jail office newspaper"
+    " university police-station".split()
+)
+
+
+def _city_as_modifier(low: list[str], toks: list[str], i: int, j: int) -> bool:
+    """'in a crowded Tel Aviv market', 'at a Baghdad checkpoint': a place used as a noun's
+    modifier inside a locative phrase names the scene."""
+    if j >= len(low) or not toks[j][:1].islower() or low[j] in _NOT_SCENES:
+        return False
+    k = i - 1
+    if k >= 0 and low[k] not in _DETERMINERS and toks[k][:1].islower():
+        k -= 1  # one adjective: "a crowded"
+    return k >= 1 and low[k] in _DETERMINERS and low[k - 1] in LOCATIVE
 
 
 _TIME_WORDS = frozenset(
@@ -455,6 +476,8 @@ def _unknown_after_locative(
             continue  # ("AT EL BOTIJON, IN SAN SEBASTIAN CANTON": a locality after "at" too)
         if any(t.endswith(("'s", "’s")) for t in toks[a:b]):
             continue
+        if b - a == 1 and low[a].endswith("s") and lookup(toks[a][:-1]) is not None:
+            continue  # "in Iraqs most rebellious city": a possessive that lost its apostrophe
         if DEMONYMS.match_at(low, a) or low[a] in ("the", "a"):
             continue
         if named_group_at(low, toks, a) is not None:

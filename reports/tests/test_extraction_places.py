@@ -547,3 +547,22 @@ def test_a_clandestine_dateline_and_an_embassys_city_are_no_places():
         "SAN SALVADOR, THE NATIONAL OFFENSIVE HAS RESULTED IN 305 DEAD IN EL SALVADOR."
     )
     assert _loc(text) == ["El Salvador"]
+
+
+def test_a_city_modifying_the_scene_of_a_locative_phrase_is_the_place():
+    text = "A suicide bombing killed at least five people in a crowded Tel Aviv open-air market."
+    assert _loc(text) == ["Tel Aviv"]
+    # a hospital is where the wounded went, not where they were hurt
+    assert _loc("Five people died in a Baghdad hospital.") == [None]
+
+
+def test_a_possessive_that_lost_its_apostrophe_is_no_unknown_town():
+    text = "Air strikes killed five people in Iraqs most rebellious city."
+    assert _loc(text) != ["Iraqs"]
+
+
+def test_a_country_named_for_its_striking_weapons_is_not_the_storys_country():
+    from reports.extraction.countries import article_countries
+
+    counted, _ = article_countries("US artillery shelled Fallujah after Iraqi police fled.")
+    assert counted == {"Iraq": 1}
