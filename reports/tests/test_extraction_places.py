@@ -564,5 +564,5 @@ def test_a_possessive_that_lost_its_apostrophe_is_no_unknown_town():
 def test_a_country_named_for_its_striking_weapons_is_not_the_storys_country():
     from reports.extraction.countries import article_countries
 
-    counted, _ = article_countries("US artillery shelled Fallujah after Iraqi police fled.")
-    assert counted == {"Iraq": 1}
+    counted, _ = article_countries("Israel warplanes struck Tyre after Lebanese police fled.")
+    assert counted == {"Lebanon": 1}
