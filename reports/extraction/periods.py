@@ -71,6 +71,12 @@ RE_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b")
 RE_TODAY = re.compile(
     r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|early\s+this\s+morning)\b"
 )
+# The day of the report itself: "A FEW MINUTES AGO", "12 HOURS AFTER", "DURING THE EARLY MORNING
+# BATTLES", "JUST BEFORE NOON" (read after any named day, which wins)
+RE_SAME_DAY = re.compile(
+    rf"\b(?:(?:a\s+few|few|several|{_NUMW})\s+(?:minutes|hours)\s+(?:ago|earlier|before|after|later)"
+    r"|early\s+(?:morning|hours)\b(?!\s+of)|(?:at|before|around|by)\s+(?:dawn|noon|midday|daybreak))\b"
+)
 RE_THIS_WEEK = re.compile(r"\b(?:this|during\s+the)\s+week\b")
 RE_LAST_WEEK = re.compile(r"\blast\s+week\b(?!\s+of\b)")  # not "the last week of May"
 RE_WEEKEND = re.compile(r"\b(?:the|last)\s+(?:past\s+)?weekend\b")
@@ -195,8 +201,8 @@ def _year_period(year: int, pub: date) -> Period:
 
 # Every time expression above holds one of these: a cheap test before the full search.
 RE_ANY_TIME = re.compile(
-    r"\d{4}|day|night|morning|afternoon|evening|week|month|year|since|between|same|hours|christmas"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    r"\d{4}|day|night|morning|afternoon|evening|week|month|year|since|between|same|hours|minutes"
+    r"|noon|dawn|christmas|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 )
 
 
@@ -327,6 +333,11 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     if weekday and (m := RE_WD.search(s)):
         d = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group(1)]) % 7)
         return d, d
+    if ("hours" in s or "minutes" in s or "early" in s or "dawn" in s or "noon" in s) and (
+        m := RE_SAME_DAY.search(s)
+    ):
+        if not m.group(1) or _num(m.group(1)) <= 24:
+            return pub, pub
     if m := RE_MONTH.search(s) or RE_MONTH_SUBJECT.search(s) or RE_MONTH_EVENT.search(s):
         month = _month_num(m.group(1))
         if month:

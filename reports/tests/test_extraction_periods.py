@@ -204,3 +204,14 @@ def test_late_years_and_months_naming_an_event():
     span = (date(1990, 3, 1), date(1990, 3, 31))
     assert resolve("responsibility for the March terrorist attack on the bar", pub) == span
     assert resolve("the may attack", pub) is None  # "may" is a modal as often as a month
+
+
+def test_a_report_of_minutes_or_hours_ago_is_the_publication_day():
+    today = (PUB, PUB)
+    assert resolve("A few minutes ago two bombs exploded, wounding five", PUB) == today
+    assert resolve("Two explosions just before noon left five persons wounded", PUB) == today
+    assert resolve("12 rebels were killed during the early morning battles", PUB) == today
+    assert resolve("It came 12 hours after a shoot-out in which 10 were wounded", PUB) == today
+    # a day named wins; more than a day's hours say nothing of the day
+    assert resolve("in the early hours of Tuesday", PUB) == (date(2021, 6, 8), date(2021, 6, 8))
+    assert resolve("freed 36 hours after the raid", PUB) is None
