@@ -215,3 +215,17 @@ def test_a_report_of_minutes_or_hours_ago_is_the_publication_day():
     # a day named wins; more than a day's hours say nothing of the day
     assert resolve("in the early hours of Tuesday", PUB) == (date(2021, 6, 8), date(2021, 6, 8))
     assert resolve("freed 36 hours after the raid", PUB) is None
+
+
+def test_a_wars_toll_takes_only_the_time_of_its_own_clause():
+    pub = date(1989, 9, 5)
+    text = (
+        "The government sworn in on 1 June must solve a conflict which has cost El Salvador "
+        "more than 70,000 lives."
+    )
+    assert [c.period for c in extract(text, pub)] == [None]
+    text = "Rebels killed 5 soldiers on Monday in a war that has killed 70,000 people since 1980."
+    assert sorted((c.count, c.period) for c in extract(text, pub)) == [
+        (5, (date(1989, 9, 4), date(1989, 9, 4))),
+        (70000, (date(1980, 1, 1), pub)),
+    ]
