@@ -139,6 +139,9 @@ def named_reporter(sentence: str) -> str | None:
     return canonical(re.sub(r"^The\s+", "", m.group(1)))
 
 
+_REPORT_NOUNS = frozenset({"report", "reports", "communique", "bulletin", "dispatch"})
+
+
 def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     """The noun phrase ending right before token v ('UN spokeswoman Denise Cook' said)."""
     j = v - 1
@@ -207,6 +210,8 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         else:
             break
         j -= 1
+    if j >= 1 and toks[j].low in ("from", "in") and toks[j - 1].low in _REPORT_NOUNS:
+        return toks[j - 1].text  # "A REPORT FROM MORAZAN DEPARTMENT SAYS": a report, no place
     while words and words[0].lower() in _JOINERS:
         words.pop(0)
     if len(words) > 1 and caps and words[-1].lower().endswith("ly"):
@@ -414,7 +419,7 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     """Back-references and descriptions -> the name the article gives; names -> canonical form."""
     # "THE SAME REPORT", "THE NEXT REPORT": the source already speaking
     low = re.sub(
-        r"^(?:the\s+)?(?:(?:same|next|first|second|third|latest|new|another)\s+)?",
+        r"^(?:the\s+)?(?:(?:same|next|first|second|third|last|latest|new|another|other)\s+)?",
         "",
         raw.lower().strip(),
     )

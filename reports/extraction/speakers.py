@@ -67,6 +67,21 @@ def broadcast_header(toks: list[Token], j: int) -> int:
     return j
 
 
+_STATION = re.compile(
+    r"\b([A-Z][A-Z0-9'\-]*(?:\s+[A-Z0-9][A-Z0-9'\-.]*){0,5}?)\s+IN\s+(?:"
+    + "|".join(w.upper() for w in sorted(_LANGUAGES))
+    + r")\b(?:\s+TO\s+[A-Z .]{2,40}?)?\s+AT\s+\d{4}\s+GMT\b"
+)
+
+
+def monitored_station(sentence: str) -> str | None:
+    """'(CLANDESTINE) RADIO FARABUNDO MARTI IN SPANISH TO EL SALVADOR AT 1311 GMT ON 19 MARCH
+    BROADCASTS ... MILITARY REPORTS': the station whose reports the article goes on to relay
+    ('ANOTHER REPORT STATES ...')."""
+    m = _STATION.search(sentence) if "GMT" in sentence else None
+    return m.group(1) if m else None
+
+
 def acronym_before(toks: list[Token], v: int) -> str | None:
     """'... PRESS COMMITTEE (COPREFA) HAS REPORTED': the bracketed name right before the verb."""
     j = v - 1

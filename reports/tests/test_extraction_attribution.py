@@ -382,3 +382,19 @@ def test_the_united_states_is_no_source_stating():
 def test_an_adverb_after_a_name_in_capitals_is_no_part_of_it():
     text = HEAD + "GENERAL WILLIAM WALKER CLEARLY SAID THAT NINE GUERRILLAS WERE CAPTURED."
     assert _claimants(text) == {"WILLIAM WALKER"}
+
+
+def test_reports_relayed_from_a_monitored_station_are_the_stations():
+    text = (
+        "NO CITY (EL SALVADOR), 19 MAR 89 (FBIS) -- [TEXT] (CLANDESTINE) RADIO FARABUNDO MARTI IN "
+        "SPANISH TO EL SALVADOR AT 1311 GMT ON 19 MARCH BROADCASTS MILITARY REPORTS.\n\n"
+        "ANOTHER REPORT STATES THAT FMLN UNITS CLASHED WITH TROOPS IN TEJUTLA, INFLICTING FIVE "
+        "CASUALTIES. A REPORT FROM MORAZAN DEPARTMENT SAYS THE FMLN INFLICTED FOUR CASUALTIES ON "
+        "ARMY TROOPS. THE LAST REPORT STATES THAT REBELS KILLED 3 SOLDIERS."
+    )
+    claims = extract(text, date(1989, 3, 19))
+    assert [(c.count, c.claimant) for c in claims] == [
+        (5, "RADIO FARABUNDO MARTI"),
+        (4, "RADIO FARABUNDO MARTI"),
+        (3, "RADIO FARABUNDO MARTI"),
+    ]
