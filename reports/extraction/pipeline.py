@@ -178,7 +178,8 @@ def _context(text: str, published: date | None) -> Context:
 
 def _update_sources(sent: Sentence, ctx: Context) -> None:
     ctx.memory.position = sent.start
-    if "[" in sent.text[:3] and (tag := speakers.speaker_tag(sent.text)) is not None:
+    opens = "[" in sent.text[:3] or sent.text.startswith("ANNOUNCER ")
+    if opens and (tag := speakers.speaker_tag(sent.text)) is not None:
         ctx.speaker = tag or None
     # the sentence's organisations, from the whole-text pass (no second regex pass per sentence)
     known = ctx.memory.named_orgs

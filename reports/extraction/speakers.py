@@ -241,16 +241,23 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# "[VIDES] CASANOVA, SALVADOREAN MINISTER": the bracket holds the first part of a name
+_NAME_GOES_ON = re.compile(r"(?!(?:WELL|YES|NO|OK|SO|NOW|FIRST|LOOK|SIR|THANK)\b)[A-Z]{3,},\s")
+
+
 def speaker_tag(sentence: str) -> str | None | bool:
     """The speaker a transcript tag at the start of a sentence names ('ZAMORA', 'MILITARY
     OFFICER'); False for a transcriber's note that ends a speaker's turn ('[END RECORDING]',
     '[REPORTER]'); None when the sentence opens with no tag."""
     if not sentence.startswith(("[", " [")) and not sentence.lstrip().startswith("["):
-        return None
+        # "ANNOUNCER THAT IS CORRECT, ...": an unbracketed tag of the station's own voice
+        return False if sentence.lstrip().startswith("ANNOUNCER ") else None
     m = _TAG.match(sentence)
     if m is None:
         return None
     words = m.group(1).split()
+    if len(words) == 1 and _NAME_GOES_ON.match(sentence, m.end()):
+        return None  # "[VIDES] CASANOVA, MINISTER OF DEFENCE, ADMITTED": a name, not a turn
     if any(w in _NOT_SPEAKERS for w in words):
         return False
     if words[0] == "UNIDENTIFIED":

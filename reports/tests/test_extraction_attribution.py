@@ -398,3 +398,18 @@ def test_reports_relayed_from_a_monitored_station_are_the_stations():
         (4, "RADIO FARABUNDO MARTI"),
         (3, "RADIO FARABUNDO MARTI"),
     ]
+
+
+def test_an_announcers_turn_ends_the_speakers_and_a_bracketed_first_name_is_no_turn():
+    text = (
+        "BOGOTA, 2 SEP 89 (RADIO CADENA NACIONAL) -- [TEXT] A TRUCK BOMB EXPLODED.\n\n"
+        "[GOMEZ] THERE IS A LARGE DEPLOYMENT OF POLICE HERE.\n\n"
+        "ANNOUNCER THAT IS CORRECT, WE HAVE LEARNED THERE ARE AT LEAST THREE INJURED."
+    )
+    assert [c.claimant for c in extract(text, date(1989, 9, 2))] == [None]
+    text = (
+        "HAVANA (CUBA), 20 MAR 89 (TASS) -- [TEXT] THE ELECTION ENDED.\n\n"
+        "[VIDES] CASANOVA, MINISTER OF DEFENCE, ADMITTED THAT VOTING FAILED IN 29 DISTRICTS.\n\n"
+        "THIS PRECAUTION WAS TAKEN AFTER MILITARY PATROLS KILLED THREE JOURNALISTS."
+    )
+    assert [c.claimant for c in extract(text, date(1989, 3, 20))] == [None]
