@@ -9,6 +9,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from . import causes, figures, locate, neighbours, places, timeline
+from .attribution import claimant_of
 from .groups import NAMED_GROUP_RE, NAMED_GROUPS
 from .sentences import Sentence, is_candidate, tokenize
 from .types import PlaceRef
@@ -207,3 +208,26 @@ def note_responsibility(sent: Sentence, ctx: Context) -> None:
         if c.mentions[0].sentence_start == last.sentence_start and c.group != "armed_groups":
             if c.perpetrator is None or k in ctx.assumed:
                 c.perpetrator = group
+
+
+def quoted_speaker(sent: Sentence, ctx: Context) -> str | None:
+    """'THE NEXT REPORT SAYS THAT "TODAY'S EXPLOSION CAUSED AN EMERGENCY. ONE PERSON WAS KILLED
+    AND 86 OTHERS INJURED."': a sentence inside a quotation opened by an earlier sentence is
+    still that sentence's source speaking."""
+    if ctx.quote_marks is None:  # once per article, and only for articles that need it
+        ctx.quote_marks = [m.start() for m in re.finditer('"', ctx.text)]
+    marks = ctx.quote_marks
+    k = bisect_left(marks, sent.start)
+    if k % 2 == 0 or k == len(marks) or sent.start - marks[k - 1] > 3000:
+        return None  # the sentence is outside any quotation (or far from where it opened)
+    at = marks[k - 1]
+    if "\n" in ctx.text[at : marks[k]]:
+        return None  # a quotation left open ("I'm donating ... and the story goes on)
+    starts = [s.start for s in ctx.sentences[max(0, sent.index - 12) : sent.index]]
+    j = bisect_left(starts, at + 1) - 1
+    if j < 0:
+        return None
+    opener = ctx.sentences[max(0, sent.index - 12) + j]
+    head = Sentence(ctx.text[opener.start : at], opener.start, at, opener.index)
+    speaker = claimant_of(tokenize(head), ctx.memory, ctx.caps)
+    return None if speaker and speaker.lower() in ("these", "this", "that", "those") else speaker

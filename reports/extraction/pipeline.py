@@ -77,6 +77,7 @@ class Context:
     speaker: str | None = None  # the speaker of a transcript's current turn ("[ZAMORA] ...")
     assumed: set[int] = field(default_factory=set)  # claims whose perpetrator is a default
     rebel_voice: bool = False  # a rebel station's or communique's own words ("WE INFLICTED")
+    quote_marks: list[int] | None = None  # offsets of '"' in the text, found when first needed
 
 
 def extract(text: str, published: date | None = None) -> list[ClaimDraft]:
@@ -224,6 +225,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         claimant = None
     else:
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)
+        if claimant is None and '"' in ctx.text[max(0, sent.start - 3000) : sent.start]:
+            claimant = notes.quoted_speaker(sent, ctx)
     rebels = bool(claimant and ctx.armed_group and attribution.plain_rebels(claimant))
     if rebels:
         claimant = ctx.armed_group  # "ACCORDING TO THE GUERRILLAS" in an article about the FMLN

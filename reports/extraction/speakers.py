@@ -74,11 +74,20 @@ _STATION = re.compile(
 )
 
 
+# "BOGOTA INRAVISION TELEVISION CADENA 2 BROADCASTS A SERIES OF REPORTS"
+_BROADCASTS = re.compile(
+    r"\b([A-Z][A-Z0-9'\-]*(?:\s+[A-Z0-9][A-Z0-9'\-.]*){0,6}?)\s+BROADCASTS\s+"
+    r"(?:[A-Z0-9,\-]+\s+){0,6}?REPORTS\b"
+)
+
+
 def monitored_station(sentence: str) -> str | None:
     """'(CLANDESTINE) RADIO FARABUNDO MARTI IN SPANISH TO EL SALVADOR AT 1311 GMT ON 19 MARCH
     BROADCASTS ... MILITARY REPORTS': the station whose reports the article goes on to relay
     ('ANOTHER REPORT STATES ...')."""
     m = _STATION.search(sentence) if "GMT" in sentence else None
+    if m is None and "BROADCASTS" in sentence:
+        m = _BROADCASTS.search(sentence)
     return m.group(1) if m else None
 
 

@@ -413,3 +413,19 @@ def test_an_announcers_turn_ends_the_speakers_and_a_bracketed_first_name_is_no_t
         "THIS PRECAUTION WAS TAKEN AFTER MILITARY PATROLS KILLED THREE JOURNALISTS."
     )
     assert [c.claimant for c in extract(text, date(1989, 3, 20))] == [None]
+
+
+def test_a_sentence_inside_a_quotation_is_still_its_speakers():
+    text = (
+        'The Red Cross said: "The blast caused an emergency in the city. One person was killed '
+        'and 86 others injured." Rain fell later.'
+    )
+    assert {c.claimant for c in extract(text, DAY)} == {"Red Cross"}
+
+
+def test_a_quotation_left_open_lends_no_speaker_to_the_next_paragraph():
+    text = (
+        'Moya said: "I am donating my prize money to the victims.\n\n'
+        'The disaster has so far claimed at least 150,000 lives. Aid "poured in" later.'
+    )
+    assert [c.claimant for c in extract(text, DAY)] == [None]
