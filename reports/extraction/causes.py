@@ -105,7 +105,7 @@ def perpetrator_of(
                 forces = FORCES.match_at(low, j)
                 if forces is not None and not _target(low, i, forces[1]):
                     name, end = d[0], forces[1]
-        if name is None or name in victims or _victim_subject(low, end):
+        if name is None or name in victims or _victim_subject(low, end) or _employer(low, i):
             continue
         if (
             i > 1
@@ -143,6 +143,17 @@ def perpetrator_of(
     if best is None and country and group != "state_forces":
         return _bare_forces(low, skip[0] if skip[0] > fig_start else fig_start, country)
     return best[1] if best else None
+
+
+_WORKED = frozenset("work works worked working employed contracted hired".split())
+
+
+def _employer(low: list[str], i: int) -> bool:
+    """'a contractor who worked with the US Army': the victim's employer, not the attacker."""
+    k = i - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    return k >= 1 and low[k] in ("for", "with", "by") and low[k - 1] in _WORKED
 
 
 _FOUGHT = frozenset("battled fought clashed battling fighting clashing".split())

@@ -334,3 +334,10 @@ def test_a_story_filed_abroad_keeps_the_country_it_is_about():
     )
     claims = extract(text, date(1989, 9, 6))
     assert [(c.count, c.location) for c in claims] == [(5, "Medellin")]
+
+
+def test_the_victims_employer_is_not_the_perpetrator():
+    text = "Gunmen kidnapped 3 engineers who worked for the US Army in Baghdad on Monday."
+    assert [c.perpetrator for c in extract(text, date(2004, 11, 5))] == [None]
+    text = "US troops killed 3 insurgents in Baghdad on Monday."
+    assert [c.perpetrator for c in extract(text, date(2004, 11, 5))] == ["United States"]
