@@ -307,7 +307,7 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
         if grouprules.lost_men(low, np.start, head.noun):
             group = "state_forces"
     start = left[1] if (left is not None and via == "active") else np.start
-    inflicted = any(w.startswith("inflict") for w in low[max(0, np.start - 3) : np.start])
+    inflicted = any(w.startswith("inflict") for w in low[max(0, np.start - 5) : np.start])
     return Figure(
         np, head, outcome, group, aff, start, max(span_end, end), via or "", subset, inflicted
     )

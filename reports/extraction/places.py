@@ -306,7 +306,9 @@ _TIME_WORDS = frozenset(
 
 def _name_goes_on(low: list[str], k: int) -> bool:
     """In capitals, one more name word closing the clause after a known name ('SAN JOSE
-    GUAYABAL,'): the name is a longer one the gazetteer lacks."""
+    GUAYABAL,', 'SAN MIGUEL DE MERCEDES,'): the name is a longer one the gazetteer lacks."""
+    if k + 2 < len(low) and low[k] in ("de", "del", "la", "las", "los"):
+        k += 1
     if k + 1 >= len(low) or low[k + 1] not in (",", "."):
         return False
     w = low[k]
@@ -351,9 +353,9 @@ def _first_words() -> dict[str, int]:
 
 
 def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -> tuple[int, int]:
-    """Up to three name words from token k going forwards (step 1) or backwards (step -1)."""
+    """Up to four name words from token k going forwards (step 1) or backwards (step -1)."""
     first = last = None
-    for _ in range(3):
+    for _ in range(4):  # "SAN MIGUEL DE MERCEDES"
         if not (0 <= k < len(toks)) or not toks[k][:1].isalpha():
             break
         w = low[k]

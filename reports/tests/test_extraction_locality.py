@@ -47,3 +47,15 @@ def test_a_repetition_naming_the_same_town_is_one_claim():
         "Police in Kirkuk said 17 people were killed by the bomb."
     )
     assert len(extract(text, DAY)) == 1
+
+
+def test_a_locality_longer_than_the_known_town_it_starts_with_is_kept_whole():
+    # San Miguel is a Salvadoran city; San Miguel de Mercedes is a smaller town in Chalatenango.
+    text = (
+        "SAN SALVADOR, 19 MAR 89 (EFE) -- [TEXT] FMLN UNITS CLASHED WITH ARMY TROOPS IN SAN MIGUEL "
+        "DE MERCEDES, CHALATENANGO DEPARTMENT, INFLICTING A TOTAL OF 15 CASUALTIES."
+    )
+    claims = extract(text, date(1989, 3, 19))
+    assert [(c.group, c.count, c.location) for c in claims] == [
+        ("state_forces", 15, "San Miguel de Mercedes")
+    ]
