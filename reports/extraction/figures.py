@@ -314,8 +314,18 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
 
 
 def _released(low: list[str], start: int, end: int) -> bool:
-    """A release verb just before a detained figure or just after it."""
-    return any(w in oc.RELEASED for w in low[max(0, start - 3) : start] + low[end : end + 4])
+    """A release verb just before a detained figure or just after it; not a release sought
+    ('to negotiate the release of 1,000 civilians who were kidnapped': they are still held)."""
+    for i in range(max(0, start - 3), start):
+        if low[i] in oc.RELEASED:
+            return not any(w in _SOUGHT for w in low[max(0, i - 3) : i])
+    return any(w in oc.RELEASED for w in low[end : end + 4])
+
+
+_SOUGHT = frozenset(
+    "negotiate negotiating negotiated demand demanding demanded seek seeking sought secure"
+    " securing urged urging call calling plea appeal appealed appealing win".split()
+)
 
 
 def _elision_ok(low: list[str], toks: list[str], i: int) -> bool:

@@ -370,3 +370,13 @@ def test_hostages_under_a_threat_are_still_held():
         ("detained", "people", 3)
     }
     assert _keys("Rebels threatened to kill 12 soldiers.") == set()
+
+
+def test_newsmen_are_civilians():
+    assert _keys("Three newsmen were murdered by army members.") == {("killed", "civilians", 3)}
+
+
+def test_people_whose_release_is_sought_are_still_held():
+    text = "A delegation will negotiate the release of 1,000 civilians who were kidnapped."
+    assert _keys(text) == {("detained", "civilians", 1000)}
+    assert _keys("The rebels freed 5 hostages.") == set()
