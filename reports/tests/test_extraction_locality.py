@@ -59,3 +59,12 @@ def test_a_locality_longer_than_the_known_town_it_starts_with_is_kept_whole():
     assert [(c.group, c.count, c.location) for c in claims] == [
         ("state_forces", 15, "San Miguel de Mercedes")
     ]
+
+
+def test_a_place_after_at_the_in_an_earlier_sentence_serves_later_figures():
+    text = (
+        "GUATEMALA, 27 MAR 89 (ACAN-EFE) -- [TEXT] TWO NEW SHOOTOUTS HAVE BEEN REPORTED AT THE "
+        "PAVON PRISON FARM, WHERE INMATES MUTINIED SUNDAY. THE RIOTING HAS RESULTED IN AT LEAST 8 "
+        "DEATHS."
+    )
+    assert [c.location for c in extract(text, date(1989, 3, 27))] == ["Pavon Prison"]
