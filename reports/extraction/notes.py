@@ -60,13 +60,12 @@ _NOTED_AFTER = frozenset(("in", "near", "outside", "at", "of", ",", "and", "acro
 def place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:
     toks = tokenize(sent)
     low = [t.low for t in toks]
-    every = places.places_in([t.text for t in toks], low, ctx.caps, ctx.country_code, ctx.localities)
+    words = [t.text for t in toks]
+    every = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
     found = [f for f in every if f.i > 0 and low[f.i - 1] in _NOTED_AFTER]
     if not found:  # "AT THE PAVON PRISON FARM", when nothing follows a bare "at"/"in"
         found = [
-            f
-            for f in every
-            if f.i > 1 and low[f.i - 1] == "the" and low[f.i - 2] in _NOTED_AFTER
+            f for f in every if f.i > 1 and low[f.i - 1] == "the" and low[f.i - 2] in _NOTED_AFTER
         ]
     return locate.choose(found, low, ctx.named)
 
