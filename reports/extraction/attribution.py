@@ -243,6 +243,8 @@ def _np_after(toks: list[Token], i: int, caps: bool) -> str | None:
     j = i
     while j < len(toks) and toks[j].low in _INTRO and not words and j - i < 6:
         j += 1
+    while j < len(toks) and toks[j].low in _SPOKEN_WHEN:
+        j += 1  # "said yesterday that ...": the time of the saying names no one
     while j < len(toks) and len(words) < 9:
         t = toks[j]
         if t.low in _BOUNDARY or t.low in (
@@ -274,9 +276,32 @@ def _np_after(toks: list[Token], i: int, caps: bool) -> str | None:
         else:
             break
         j += 1
+    study = next((k for k in range(j - len(words), j) if toks[k].low in _STUDIES), None)
+    if study is not None and not caps and (name := _published_in(toks, study + 1)):
+        return name
     while words and words[-1].lower() in _JOINERS:
         words.pop()
     return " ".join(words) if words else None
+
+
+_STUDIES = frozenset("report study survey paper article analysis".split())
+_PUBLISHED = frozenset("published released issued printed appearing".split())
+
+
+def _published_in(toks: list[Token], j: int) -> str | None:
+    """'said a report published Friday in British medical journal The Lancet' -> 'The Lancet':
+    the name a study appeared in (the capitalised run ending the phrase after 'in'/'by')."""
+    if j >= len(toks) or toks[j].low not in _PUBLISHED:
+        return None
+    for k in range(j + 1, min(len(toks), j + 5)):
+        if toks[k].low in ("in", "by"):
+            run: list[str] = []
+            for t in toks[k + 1 : k + 10]:
+                if t.low in _BOUNDARY:
+                    break
+                run = run + [t.text] if t.text[:1].isupper() or (run and t.low == "of") else []
+            return " ".join(run) or None
+    return None
 
 
 def claimant_of(toks: list[Token], memory: SourceMemory, caps: bool) -> str | None:

@@ -55,7 +55,9 @@ RE_SINCE_DAY = re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))
 RE_PAST_WEEK = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+of\b)"
 )
-RE_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{1,80}?\bin\s+(\d{4})\b")
+RE_SINCE_EVENT = re.compile(
+    rf"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{{1,80}}?\bin\s+(?:{_M}\s+)?(\d{{4}})\b"
+)
 RE_AGED = re.compile(
     rf"\b(?:{_NUMW}-)?(day|week|month|year)-old\s+(?:offensive|war|conflict|siege|campaign|fighting"
     r"|battle|uprising|insurgency|operation|crisis|ceasefire|truce|strike)"
@@ -266,7 +268,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         d = pub - timedelta(days=_num(m.group(1)))
         return d, d
     if since and year and (m := RE_SINCE_EVENT.search(s)):
-        return date(int(m.group(1)), 1, 1), pub
+        return date(int(m.group(2)), _month_num(m.group(1)) or 1, 1), pub
     if "-old" in s and (m := RE_AGED.search(s)):
         n, days = _num(m.group(1) or "1"), {"day": 1, "week": 7, "month": 30, "year": 365}
         return pub - timedelta(days=n * days[m.group(2)]), pub

@@ -429,3 +429,16 @@ def test_a_quotation_left_open_lends_no_speaker_to_the_next_paragraph():
         'The disaster has so far claimed at least 150,000 lives. Aid "poured in" later.'
     )
     assert [c.claimant for c in extract(text, DAY)] == [None]
+
+
+def test_a_study_is_claimed_by_the_journal_it_appeared_in():
+    text = (
+        "Around 100,000 Iraqis have been killed since the invasion, said a report published "
+        "Friday in British medical journal The Lancet."
+    )
+    assert _claimants(text) == {"Lancet"}
+
+
+def test_the_time_of_saying_is_no_speaker():
+    text = "Militants holding 3 UN workers hostage said yesterday that talks had been postponed."
+    assert _claimants(text) == {None}

@@ -229,3 +229,9 @@ def test_a_wars_toll_takes_only_the_time_of_its_own_clause():
         (5, (date(1989, 9, 4), date(1989, 9, 4))),
         (70000, (date(1980, 1, 1), pub)),
     ]
+
+
+def test_since_an_event_in_a_named_month_runs_from_that_month():
+    pub = date(2004, 10, 29)
+    text = "100,000 Iraqis have been killed since US-led forces invaded the country in March 2003"
+    assert resolve(text, pub) == (date(2003, 3, 1), pub)
