@@ -55,9 +55,7 @@ RE_SINCE_DAY = re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))
 RE_PAST_WEEK = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+of\b)"
 )
-RE_SINCE_EVENT = re.compile(
-    rf"\bsince\s+(?:the|its|their|his|her)\s+[^.;,]{{1,80}}?\bin\s+(?:{_M}\s+)?(\d{{4}})\b"
-)
+RE_SINCE_EVENT = re.compile(rf"\bsince\s+(?!\d)[^.;,]{{1,80}}?\bin\s+(?:{_M}\s+)?(\d{{4}})\b")
 RE_AGED = re.compile(
     rf"\b(?:{_NUMW}-)?(day|week|month|year)-old\s+(?:offensive|war|conflict|siege|campaign|fighting"
     r"|battle|uprising|insurgency|operation|crisis|ceasefire|truce|strike)"
