@@ -169,6 +169,16 @@ _ARMED_NOUNS = frozenset(
 _BAND = frozenset("group band gang commando unit".split())
 
 
+def by_forces(low: list[str], fig_end: int) -> bool:
+    """'two suspects were shot dead by police', 'killed by troops': unnamed state forces as the
+    agent after the figure (the state is then the article's)."""
+    for i in range(fig_end, min(len(low) - 1, fig_end + 6)):
+        if low[i] == "by":
+            j = i + 2 if low[i + 1] in ("the", "a") else i + 1
+            return j < len(low) and low[j] in _BARE_FORCES | {"policemen", "soldier"}
+    return False
+
+
 def agent_described(low: list[str], fig_end: int) -> str | None:
     """'TAKEN HOSTAGE BY A GROUP OF TERRORISTS', 'killed by gunmen': the attackers as the text
     describes them, after 'by' following the figure (an unnamed group keeps its description)."""

@@ -106,9 +106,10 @@ def _shown(name: str, ref: PlaceRef | None, caps: bool) -> str:
 # An ALL-CAPS article that once calls X a locality ("THE TOWN OF X", "X IS A VILLAGE") names the
 # place when it later writes a bare "IN X" / "NEAR X".
 _LEARN = re.compile(
-    r"\b(?:TOWN|VILLAGE|HAMLET|LOCALITY|CANTON|MUNICIPALITY|COMMUNITY|SETTLEMENT) OF"
-    r" ([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})"
+    r"\b(?:TOWN|VILLAGE|HAMLET|LOCALITY|CANTON|MUNICIPALITY|COMMUNITY|SETTLEMENT|NEIGHBORHOOD"
+    r"|NEIGHBOURHOOD|SUBURB) OF ([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})"
     r"|\b([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?) IS A (?:SMALL |REMOTE )?(?:TOWN|VILLAGE|HAMLET)\b"
+    r"|\bTHE ([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?) (?:NEIGHBORHOOD|NEIGHBOURHOOD|SUBURB|BARRIO)\b"
 )
 
 
@@ -117,7 +118,7 @@ def article_localities(text: str) -> frozenset[str]:
     words captured: 'CAYARA LAST SATURDAY' gives 'cayara' too)."""
     out: set[str] = set()
     for m in _LEARN.finditer(text[:200_000]):
-        words = (m.group(1) or m.group(2)).lower().split()
+        words = (m.group(1) or m.group(2) or m.group(3)).lower().split()
         for k in range(1, len(words) + 1):
             if words[k - 1] not in _COMMON and words[0] not in _COMMON:
                 out.add(" ".join(words[:k]))

@@ -68,3 +68,11 @@ def test_a_place_after_at_the_in_an_earlier_sentence_serves_later_figures():
         "DEATHS."
     )
     assert [c.location for c in extract(text, date(1989, 3, 27))] == ["Pavon Prison"]
+
+
+def test_a_neighbourhood_the_article_names_is_learned_as_a_locality():
+    text = (
+        "SAN SALVADOR, 12 NOV 89 (EFE) -- [TEXT] REBELS HAVE OCCUPIED THE ZACAMIL NEIGHBORHOOD.\n\n"
+        "AT LEAST TWO CIVILIANS HAVE DIED IN ZACAMIL AND FIVE MORE HAVE BEEN WOUNDED."
+    )
+    assert {c.location for c in extract(text, date(1989, 11, 12))} == {"Zacamil"}

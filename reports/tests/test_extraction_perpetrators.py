@@ -341,3 +341,8 @@ def test_the_victims_employer_is_not_the_perpetrator():
     assert [c.perpetrator for c in extract(text, date(2004, 11, 5))] == [None]
     text = "US troops killed 3 insurgents in Baghdad on Monday."
     assert [c.perpetrator for c in extract(text, date(2004, 11, 5))] == ["United States"]
+
+
+def test_unnamed_police_after_by_are_the_articles_state():
+    text = "In Venezuela, two suspects in the bombing were shot dead by police on Friday."
+    assert [c.perpetrator for c in extract(text, date(2004, 11, 26))] == ["Venezuela"]
