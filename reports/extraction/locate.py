@@ -146,12 +146,22 @@ def section_dateline(text: str, code: str | None) -> tuple[str, PlaceRef] | None
 _FILED = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
 
 
+# "Beijing - Chinese police have detained ...": a known city opening a paragraph before a dash
+_FILED_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) --? ", re.M)
+
+
 def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
-    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -': where the story is filed."""
-    for m in _FILED.finditer(text[:1500]):
+    """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -', 'Beijing - ': where the
+    story is filed."""
+    head = text[:1500]
+    for m in _FILED.finditer(head):
         name = m.group(1).strip().title()
         if len(name) < 3 or name.lower() in ("text", "story highlights", "clandestine"):
             continue
         ref = lookup(name, cc)
         return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
+    for m in _FILED_TITLE.finditer(head):
+        ref = lookup(m.group(1), cc)
+        if ref is not None and ref.kind == "city":
+            return ref.name, ref
     return None

@@ -266,10 +266,13 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
             or (not caps and _city_as_modifier(low, toks, i, i + size))
             or (prev == "," and i > 1 and low[i - 2] in ("capital", "city", "town", "province"))
         )
-        # A possessive place counts only after a locative ("IN CAQUETA'S JUNGLES", not "Gaza's
-        # bloodiest day" in a story filed from Jabalya); a possessive country ("Iraq's
-        # highest-profile killing", "Peru's interior minister") only when nothing else is found.
+        # A possessive place counts only after a locative ("IN CAQUETA'S JUNGLES", "in the
+        # Baghdad's Green Zone", not "Gaza's bloodiest day" in a story filed from Jabalya); a
+        # possessive country ("Iraq's highest-profile killing", "Peru's interior minister") only
+        # when nothing else is found.
         owner = toks[i + size - 1].endswith(("'s", "’s", "'S"))
+        if owner and prev == "the" and i > 1 and low[i - 2] in LOCATIVE:
+            locative = True
         if owner and ref.kind == "country":
             owners.append(Found(i, i + size, _shown(name, ref, caps), ref))
         elif (locative or not owner) and (
@@ -384,6 +387,8 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
         span = (0, 0)
         if w == "of" and j > 0 and low[j - 1] in _LOCALITY_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
+            if span[1] > span[0] and toks[span[1] - 1].endswith(("'s", "’s", "'S")):
+                continue  # "an area of Japan's northernmost island of Hokkaido": an owner
         elif w in _LEADING_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
         if span == (0, 0) and w in _TRAILING_NOUNS and j > 0:  # "canton X" or "X canton"

@@ -380,3 +380,7 @@ def test_people_whose_release_is_sought_are_still_held():
     text = "A delegation will negotiate the release of 1,000 civilians who were kidnapped."
     assert _keys(text) == {("detained", "civilians", 1000)}
     assert _keys("The rebels freed 5 hostages.") == set()
+
+
+def test_family_members_are_people():
+    assert _keys("Troops arrested two brothers on Friday.") == {("detained", "people", 2)}

@@ -566,3 +566,15 @@ def test_a_country_named_for_its_striking_weapons_is_not_the_storys_country():
 
     counted, _ = article_countries("Israel warplanes struck Tyre after Lebanese police fled.")
     assert counted == {"Lebanon": 1}
+
+
+def test_a_title_case_city_before_a_dash_is_the_dateline():
+    text = "Beijing - Police have detained a man who they say murdered eight teenagers overnight."
+    assert _loc(text) == ["Beijing"]
+
+
+def test_an_owner_after_the_is_no_locality_and_a_possessive_city_after_in_the_is_the_place():
+    text = "An earthquake injured 14 people in an area of Japan's northern island of Hokkaido."
+    assert _loc(text) == ["Hokkaido"]
+    text = "A mortar attack killed four guards of a British firm in the Baghdad's Green Zone."
+    assert _loc(text) == ["Baghdad"]
