@@ -16,7 +16,10 @@ from .types import PlaceRef
 
 # Rank of a place's specificity: named localities ("the village of X") are the smallest.
 _RANK = {"other": 0, "city": 1, "region": 2, "country": 3}
-_LINKS = frozenset(", and or as well the several other various some many key major in its".split())
+_LINKS = frozenset(
+    ", and or as well the several other various some many key major in its northern southern"
+    " eastern western central".split()  # "BOLIVAR, META, SANTANDER, NORTHERN SANTANDER"
+)
 _DATELINE = re.compile(r"^([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)")
 _DASHED = re.compile(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-z .]{2,30})? --? ")
 _OF_NOUNS = frozenset("port city town village capital province region state district".split())
@@ -107,7 +110,8 @@ def _container(group: list[Found], names: list[str], named: set[str]) -> Found:
     country = next((f for f in group if f.ref.kind == "country"), None)
     if country is not None:
         return Found(group[0].i, group[-1].j, country.name, country.ref)
-    code = next(iter(codes)) if len(codes) == 1 else None
+    known = codes - {None}  # (a locality the gazetteer lacks lies in the others' country)
+    code = next(iter(known)) if len(known) == 1 else None
     if code and code in named and (name := country_name(code)):
         ref = lookup(name) or PlaceRef(name, "country", code)
         return Found(group[0].i, group[-1].j, name, ref)

@@ -86,8 +86,24 @@ def attached_places(figs: list, found: list, low: list[str]) -> dict:
             if p is not None:
                 out[f.number.start] = (p.name, p.ref)
     if len(figs) == 1:  # "48 killed in Baquba": the place the figure's phrase ends in
-        return {k: v for k, v in out.items() if v[1].kind != "country"}
+        return {
+            k: v for k, v in out.items() if v[1].kind != "country" and not _listed(v, found, low)
+        }
     return out if len({v[0] for v in out.values()}) > 1 else {}
+
+
+def _listed(place: tuple, found: list, low: list[str]) -> bool:
+    """'WOUNDED IN SANTO TOMAS DE PATA DISTRICT, HUANCAVELICA DEPARTMENT, AND IN SAN PEDRO DE
+    CACHI DISTRICT': the place opens a list of places, not the figure's own."""
+    first = next(p for p in found if p.name == place[0])
+    later = [p for p in found if p.i >= first.j]
+    # (a pair, "48 killed in Baquba and Mosul", keeps the first: annotators read it so)
+    return any(
+        ("and" in low[first.j : p.i] or "or" in low[first.j : p.i])
+        and "," in low[first.j : p.i]
+        and p.i - first.j <= 12
+        for p in later
+    )
 
 
 _VERB_STEMS = {"killed": "kill", "injured": "wound", "detained": "kidnap", "missing": "missing"}

@@ -578,3 +578,20 @@ def test_an_owner_after_the_is_no_locality_and_a_possessive_city_after_in_the_is
     assert _loc(text) == ["Hokkaido"]
     text = "A mortar attack killed four guards of a British firm in the Baghdad's Green Zone."
     assert _loc(text) == ["Baghdad"]
+
+
+def test_places_listed_with_towns_the_gazetteer_lacks_take_their_country():
+    text = (
+        "LIMA, 5 OCT 89 (EFE) -- [TEXT] GUERRILLAS ATTACKED TOWNS IN PERU. 15 PEASANTS WERE "
+        "WOUNDED IN SANTO TOMAS DE PATA DISTRICT, HUANCAVELICA DEPARTMENT, AND SAN PEDRO DE CACHI "
+        "DISTRICT, AYACUCHO DEPARTMENT."
+    )
+    assert _loc(text, date(1989, 10, 5)) == ["Peru"]
+
+
+def test_a_list_of_departments_with_a_compass_word_is_one_list():
+    text = (
+        "BOGOTA, 20 FEB 90 (EFE) -- [TEXT] FIVE PEASANTS HAVE DIED IN COLOMBIA. THE ACTIONS TOOK "
+        "PLACE IN THE DEPARTMENTS OF BOLIVAR, META, SANTANDER, NORTHERN SANTANDER, AND ANTIOQUIA."
+    )
+    assert _loc(text, date(1990, 2, 20)) == ["Colombia"]
