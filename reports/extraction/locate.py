@@ -154,6 +154,16 @@ _FILED = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
 _FILED_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) --? ", re.M)
 
 
+# "MOSCOW (USSR), 6 SEP 89": wire services name the country of a dateline abroad; an agency in
+# parentheses ("BAGHDAD (Reuters) -") has no date after it.
+_FILED_ABROAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,30}?\s*\([A-Z][A-Z .]+\),\s*\d", re.M)
+
+
+def filed_abroad(text: str) -> bool:
+    """The dateline names its own country: the story is filed from abroad."""
+    return _FILED_ABROAD.search(text[:1500]) is not None
+
+
 def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
     """'SAN SALVADOR, 11 NOV 89 (ACAN) --', 'BAGHDAD (Reuters) -', 'Beijing - ': where the
     story is filed."""

@@ -148,7 +148,11 @@ def _context(text: str, published: date | None) -> Context:
     if country is not None and dateline is not None and dateline[1].country_code:
         # a tie ("two Frenchmen" as often as Peru) goes to the country the story is filed from
         filed = places.country_name(dateline[1].country_code)
-        if filed != country and countries.get(filed, 0) == countries[country]:
+        tie = countries.get(filed, 0) == countries[country]
+        # "A SPANIARD, A FRENCHMAN, AND AN ITALIAN, KIDNAPPED" in a Guatemala City story: people's
+        # nationalities, with no country named by name, do not outweigh where it is filed
+        only_people = places.country_code(country) not in named and not locate.filed_abroad(text)
+        if filed != country and (tie or only_people):
             country = filed
             dateline = locate.article_dateline(text, places.country_code(country))
     if country is None and dateline is not None and dateline[1].country_code:
