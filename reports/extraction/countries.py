@@ -21,6 +21,10 @@ _STRIKING = re.compile(
 
 # "in Spanish", "in English at 1200 GMT": a language named after "in"
 _LANGUAGE = re.compile(r"\b[Ii][Nn]\s+[A-Z][a-z]+$")
+# "THE COSTA RICA MEETING", "the Geneva talks": where parties met, not where the story is.
+_MEETING = re.compile(
+    r"\s+(?:meetings?|talks|summit|conference|accords?|agreement|negotiations|dialogue)\b", re.I
+)
 # "near the Guatemalan border": a neighbour named as a landmark, not a party to the story.
 _BORDER = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.I)
 _NOT_NOUN = re.compile(r"\s*(?:$|[^\w\s]|(?:to|at|and|or|on)\b)", re.I)
@@ -45,6 +49,13 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
             pair = _pair_country("the " + word)  # "the Netherlands"
         if a > 1 and sample[a - 1] == "(" and sample[end : end + 1] == ")":
             continue  # "IN GENEVA (SWITZERLAND)": a locator for a place abroad, not the story's
+        dateline = a == 0 or sample[a - 1] == "\n"  # ("GUATEMALA CITY, 29 SEP 89 --" counts)
+        if pair is None and nxt and not dateline and _city_pair(word + " " + nxt.group(1)):
+            after = nxt.end()
+            continue  # "MET ... IN MEXICO CITY": a city named for its country (not a dateline)
+        if _MEETING.match(sample, end):
+            after = end
+            continue
         if pair is not None:  # "El Salvador", "United States"
             countries[pair[0]] += 1
             named.add(pair[1] or "")
@@ -107,6 +118,13 @@ def _people(sample: str, at: int, word: str, caps: bool) -> bool:
     if caps and word.lower() in _CAPS_WORDS:
         return False
     return not _STRIKING.match(sample, at) and not _BORDER.match(sample, at)
+
+
+@word_cache(16384, max_len=2 * MAX_WORD)
+def _city_pair(pair: str) -> bool:
+    """Two words naming a city that begins with a country's name ('Mexico City'). Cached."""
+    ref = places.lookup(pair)
+    return ref is not None and ref.kind == "city"
 
 
 @word_cache(16384, max_len=2 * MAX_WORD)

@@ -61,7 +61,8 @@ _ADJECTIVAL = frozenset(
     "forces troops military officials official warplanes army soldiers embassy government"
     " authorities police navy air aircraft helicopters spokesman spokeswoman diplomats marines"
     " president minister ministry officers jets planes media citizens nationals adviser advisers"
-    " led backed $".split()
+    " led backed $ meeting meetings talks summit conference accord accords agreement"
+    " negotiations dialogue".split()  # "DURING THE MEXICO MEETING": where the parties met
 )
 # Words that cannot be (part of) a locality's name in ALL-CAPS text, where case does not tell.
 _COMMON = frozenset(
