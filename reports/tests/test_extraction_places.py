@@ -610,8 +610,8 @@ def test_where_parties_met_is_neither_a_place_nor_the_storys_country():
     from reports.extraction.countries import article_countries
 
     text = (
-        "SAN SALVADOR, 29 SEP 89 (AFP) -- [TEXT] THE SALVADORAN GOVERNMENT MET THE REBELS IN "
-        "MEXICO CITY. DURING THE MEXICO MEETING THE PARTIES AGREED TO TALK ABOUT THE WAR, WHICH "
+        "SAN SALVADOR, 29 SEP 89 (AFP) -- [TEXT] THE SALVADORAN GOVERNMENT MET THE REBELS. "
+        "DURING THE MEXICO MEETING THE PARTIES AGREED TO TALK ABOUT THE WAR, WHICH "
         "HAS RESULTED IN 70,000 DEATHS OVER A 9-YEAR PERIOD. THE COSTA RICA MEETING IS NEXT."
     )
     assert _loc(text, date(1989, 9, 29)) == ["El Salvador"]
