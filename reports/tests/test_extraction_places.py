@@ -614,6 +614,6 @@ def test_where_parties_met_is_neither_a_place_nor_the_storys_country():
         "DURING THE MEXICO MEETING THE PARTIES AGREED TO TALK ABOUT THE WAR, WHICH "
         "HAS RESULTED IN 70,000 DEATHS OVER A 9-YEAR PERIOD. THE COSTA RICA MEETING IS NEXT."
     )
-    assert _loc(text, date(1989, 9, 29)) == ["El Salvador"]
+    assert _loc(text, date(1989, 9, 29)) == ["San Salvador"]
     counted, _ = article_countries("They met in Mexico City. The Geneva talks and the Iraq summit.")
     assert counted == {}
