@@ -239,7 +239,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     if not rebels and (name := attribution.proper_name(claimant)):
         ctx.memory.last = name  # a name ("Syrian Observatory"), not "police" or "The ministry"
     period = _period(sent, ctx, nxt)
-    found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities)
+    here = ctx.dateline[1] if ctx.dateline and ctx.dateline[1].kind == "city" else None
+    found = places.places_in(words, low, ctx.caps, ctx.country_code, ctx.localities, here)
     event = events.referred(sent.text) if notes.event_in(sent, ctx) and not sent.headline else None
     if event in ctx.events and timeline.own_period(sent.text, ctx.published) is None:
         period = ctx.last_period = ctx.events[event]  # "... died due to the earthquake"

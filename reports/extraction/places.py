@@ -132,8 +132,9 @@ def places_in(
     caps: bool,
     country: str | None,
     learned: frozenset[str] = frozenset(),
+    here: PlaceRef | None = None,
 ) -> list[Found]:
-    """Places named in a tokenised sentence, in text order.
+    """Places named in a tokenised sentence, in text order (`here`: the dateline's city).
 
     Countries and regions match anywhere; cities only after a locative word ('in', 'near') or
     before 'province'/'city', because many city names are also surnames or common words; a
@@ -165,7 +166,7 @@ def places_in(
         and not _seat(low, f.i)
     ]
     if not out:  # "the capital", "the country": only when the sentence names no place
-        out = _described(low, country)
+        out = _described(low, country, here)
     elif not caps:
         out = [_with_compass(toks, low, f) for f in out]
     return sorted(out, key=lambda f: f.i)
@@ -274,6 +275,8 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
         owner = toks[i + size - 1].endswith(("'s", "’s", "'S"))
         if owner and prev == "the" and i > 1 and low[i - 2] in LOCATIVE:
             locative = True
+        elif owner and prev == "of":
+            locative = False  # "two employees of Bogota's daily El Espectador": an owner
         if owner and ref.kind == "country":
             owners.append(Found(i, i + size, _shown(name, ref, caps), ref))
         elif (locative or not owner) and (
@@ -414,11 +417,14 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
     return out
 
 
-def _described(low: list[str], country: str | None) -> list[Found]:
-    """'the capital', 'a remote Pakistani village', 'the country', 'the countryside'."""
+def _described(low: list[str], country: str | None, here: PlaceRef | None = None) -> list[Found]:
+    """'the capital', 'a remote Pakistani village', 'the country', 'the countryside'; 'this
+    northwestern Colombian city' is `here`, the city the story is filed from."""
     out: list[Found] = []
     for k, w in enumerate(low):
-        if w in _DEMONYM_PLACES and k > 0:
+        if here is not None and w in ("city", "capital") and "this" in low[max(0, k - 4) : k]:
+            out.append(Found(k, k + 1, here.name, here))
+        elif w in _DEMONYM_PLACES and k > 0:
             m = DEMONYMS.match_ending(low, k)
             code = country_code(m[0]) if m else None
             if code and w != "capital":

@@ -617,3 +617,19 @@ def test_where_parties_met_is_neither_a_place_nor_the_storys_country():
     assert _loc(text, date(1989, 9, 29)) == ["San Salvador"]
     counted, _ = article_countries("They met in Mexico City. The Geneva talks and the Iraq summit.")
     assert counted == {}
+
+
+def test_this_city_is_the_one_the_story_is_filed_from():
+    text = (
+        "MEDELLIN, 4 SEP 89 (AFP) -- [TEXT] TWO PERSONS WERE INJURED IN DYNAMITE ATTACKS AGAINST "
+        "TWO BANKS IN THIS NORTHWESTERN COLOMBIAN CITY."
+    )
+    assert _loc(text, date(1989, 9, 4)) == ["Medellin"]
+
+
+def test_a_city_owning_something_after_of_is_not_the_scene():
+    text = (
+        "BOGOTA, 10 OCT 89 (EFE) -- [TEXT] GUNMEN MURDERED TWO EMPLOYEES OF BOGOTA'S DAILY EL "
+        "ESPECTADOR TODAY IN MEDELLIN."
+    )
+    assert _loc(text, date(1989, 10, 10)) == ["Medellin"]
