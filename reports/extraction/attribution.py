@@ -179,8 +179,9 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
                 "officially",
                 "only",
             )
-            and not words
-        ):
+            or t.low.endswith("ly")  # "THE SECRETARIAT OF THE FMLN STRONGLY CONDEMNS"
+            and len(t.low) > 4
+        ) and not words:
             j -= 1
             continue
         if (
@@ -343,12 +344,16 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "TWO ALLEGED MEMBERS OF", "THREE MORE ALLEGED TERRORISTS": an adjective
             if low[i] == "states" and i > 0 and low[i - 1] == "united":
                 continue  # "THE UNITED STATES": a country, not "X states"
+            if low[i] in ("reports", "report") and i > 0 and low[i - 1] in ("no", "any"):
+                continue  # "THERE ARE NO REPORTS SO FAR AS TO WHETHER ...": no source at all
             if low[i] == "report" and _after_singular(low, i):
                 continue  # "ANOTHER REPORT, THIS TIME FROM SANTA ANA, NOTES THAT": a noun
             if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:
                 continue  # "that only adds to the 100,000 murdered": not speech
             if claims_responsibility(low, i):
                 continue  # "X claimed responsibility for the attack": X is the attacker
+            if low[i].startswith("claim") and _CLAIMED_BODIES.match(" ".join(low[i + 1 : i + 3])):
+                continue  # "NO RELATIVES HAVE CLAIMED THE BODIES OF THE FOUR": not speech
             before = acronym_before(toks, i) or _np_before(toks, i, caps) or plain_subject(toks, i)
             if before and _plausible(before):
                 raw = _relayed(toks, m[1], caps) or before
@@ -373,6 +378,9 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
         if quoted and _plausible(quoted) and not quoted[:1].isdigit():
             return quoted
     return raw
+
+
+_CLAIMED_BODIES = re.compile(r"(?:the |their |his |her )?(?:bodies|body|remains|corpses)\b")
 
 
 def _after_singular(low: list[str], i: int) -> bool:

@@ -123,8 +123,10 @@ def perpetrator_of(
             continue  # "45 people died in battles between US troops and militants": either side
         if group not in _FIGHTERS and low[end : end + 1] and low[end] in _FOUGHT:
             continue  # "U.S. forces battled insurgents ..., in clashes that left 34 dead": either
-        by = i > 0 and low[i - 1] == "by"
-        score = (0 if by else 1) + (0 if i < fig_start else 2) + abs(fig_start - i) / 100
+        by = i > 0 and (low[i - 1] == "by" or low[i - 1] == "the" and low[i - 2 : i - 1] == ["by"])
+        # (an agent after "by" is explicit wherever it stands: "the massacre of five priests
+        # carried out by the Salvadoran armed forces", with the FMLN named before as the source)
+        score = (0 if by else 1) + (0 if i < fig_start or by else 2) + abs(fig_start - i) / 100
         if (
             ng is not None
             and not by
@@ -175,8 +177,11 @@ def by_forces(low: list[str], fig_end: int) -> bool:
     for i in range(fig_end, min(len(low) - 1, fig_end + 6)):
         if low[i] == "by":
             j = i + 2 if low[i + 1] in ("the", "a") else i + 1
-            return j < len(low) and low[j] in _BARE_FORCES | {"policemen", "soldier"}
+            return j < len(low) and low[j] in _BY_FORCES  # ("army soldiers": "army" decides)
     return False
+
+
+_BY_FORCES = _BARE_FORCES | {"policemen", "soldier", "patrols"}
 
 
 def agent_described(low: list[str], fig_end: int) -> str | None:

@@ -270,6 +270,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     toll = period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1
     as_said = speakers.as_said_from(low)
     contrast = speakers.contrast_from(low) if claimant else None
+    accordings = speakers.according_starts(low) if claimant else []
     clauses = speakers.clauses(low, [f.start for f in figs]) if len(figs) > 1 else []
     attached = notes.attached_places(figs, found, low) if len(found) > 1 else {}
     for k, f in enumerate(figs):
@@ -292,6 +293,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             f.group,
             ctx.country,
         )
+        if ctx.country and f.group != "state_forces" and causes.by_forces(low, f.end):
+            perp = ctx.country  # "the massacre of five priests carried out by army soldiers"
         if perp is None:
             perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))
         interstate = ctx.pair and cause not in causes.IRREGULAR  # a car bomb is no state's war
@@ -305,8 +308,6 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             ctx.last_perp = perp
         elif perp is None and (described := causes.agent_described(low, f.end)):
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
-        elif perp is None and ctx.country and causes.by_forces(low, f.end):
-            perp = ctx.country  # "two suspects were shot dead by police"
         elif perp is None and ctx.rebel_voice and ctx.armed_group and notes.we(low, f.start):
             perp = ctx.armed_group  # a rebel station: "WE HAVE CAUSED 38 CASUALTIES"
         elif perp is None:
@@ -332,6 +333,10 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         own = None if as_said is not None and f.end <= as_said else claimant
         if own is None and ctx.speaker and as_said is None:
             own = ctx.speaker  # "[ZAMORA] ... OVER 7,000 PEOPLE HAVE DIED"
+        if len(accordings) > 1:  # "300 ACCORDING TO THE ARMY, AND OVER 400 ACCORDING TO THE
+            # GUERRILLAS": the source named right after each figure
+            at = next((a for a in accordings if a > f.start), accordings[-1])
+            own = attribution.claimant_of(toks[at:], ctx.memory, ctx.caps) or own
         if contrast is not None and f.start > contrast:
             own = attribution.claimant_of(toks[contrast + 1 :], ctx.memory, ctx.caps) or own
         when = neighbours.nearest_period(sent, toks, figs, k, ctx, period)

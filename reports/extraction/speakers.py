@@ -124,6 +124,11 @@ def as_said_from(low: list[str]) -> int | None:
     return None
 
 
+def according_starts(low: list[str]) -> list[int]:
+    """Where each 'according to' of a sentence begins."""
+    return [i for i in range(len(low) - 1) if low[i] == "according" and low[i + 1] == "to"]
+
+
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though"})
 
 

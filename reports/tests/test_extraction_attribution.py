@@ -442,3 +442,28 @@ def test_a_study_is_claimed_by_the_journal_it_appeared_in():
 def test_the_time_of_saying_is_no_speaker():
     text = "Militants holding 3 UN workers hostage said yesterday that talks had been postponed."
     assert _claimants(text) == {None}
+
+
+def test_who_condemns_a_massacre_claims_its_toll():
+    text = (
+        "Massacre condemned\n\nThe Red Cross strongly condemned the massacre of five priests "
+        "carried out by soldiers on Monday."
+    )
+    assert _claimants(text) == {"Red Cross"}
+
+
+def test_each_figure_takes_the_according_to_that_follows_it():
+    text = (
+        "The offensive has caused nearly 300 casualties according to the army, and over 400 "
+        "casualties according to the guerrillas."
+    )
+    got = {c.count: c.claimant for c in extract(text, DAY)}
+    assert got == {300: "army", 400: "guerrillas"}
+
+
+def test_no_reports_and_claimed_bodies_name_no_source():
+    text = (
+        "THERE ARE NO REPORTS SO FAR AS TO WHETHER ANY RELATIVES HAVE CLAIMED THE BODIES OF THE "
+        "FOUR SOLDIERS WHO WERE KILLED WHEN THE PLANE CRASHED."
+    )
+    assert _claimants(text) == {None}

@@ -346,3 +346,16 @@ def test_the_victims_employer_is_not_the_perpetrator():
 def test_unnamed_police_after_by_are_the_articles_state():
     text = "In Venezuela, two suspects in the bombing were shot dead by police on Friday."
     assert [c.perpetrator for c in extract(text, date(2004, 11, 26))] == ["Venezuela"]
+
+
+def test_an_agent_after_by_beats_a_group_named_before_as_the_source():
+    text = (
+        "SAN SALVADOR, 16 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE SECRETARIAT OF THE FMLN "
+        "CONDEMNS THE MASSACRE OF FIVE PRIESTS CARRIED OUT BY THE SALVADORAN ARMED FORCES."
+    )
+    assert [c.perpetrator for c in extract(text, date(1989, 11, 16))] == ["El Salvador"]
+    text = (
+        "SAN SALVADOR, 16 NOV 89 (EFE) -- [TEXT] THE FMLN CONDEMNED THE MASSACRE OF FIVE "
+        "PRIESTS CARRIED OUT BY ARMY SOLDIERS IN SAN SALVADOR."
+    )
+    assert [c.perpetrator for c in extract(text, date(1989, 11, 16))] == ["El Salvador"]
