@@ -266,6 +266,9 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
         outcome, stop = _right(low, span_end, nums, k, asides)
         if outcome:
             via, span_end = "passive", stop
+    if outcome is None and np.start >= 3 and low[np.start - 2 : np.start] == ["along", "with"]:
+        outcome = _befell_before(low, np.start - 2)  # "A LEADER KILLED ALONG WITH NINE OTHERS"
+        via = "passive" if outcome else via
     left = _left(low, np.start)
     if left is not None:
         lo, lstart = left
@@ -402,6 +405,18 @@ def _closes_quote(low: list[str], start: int, i: int) -> bool:
     return sum(1 for w in low[max(0, start - 1) : i] if w in ('"', "“")) % 2 == 1
 
 
+def _befell_before(low: list[str], along: int) -> str | None:
+    """The outcome said of the person before 'along with' ('A TRADE UNION LEADER KILLED 13 DAYS
+    AGO ALONG WITH NINE OTHER WORKERS'): it befell the figure after it too."""
+    for k in range(along - 1, max(-1, along - 7), -1):
+        m = oc.PASSIVE.match_at(low, k)
+        if m is not None:
+            return m[0]
+        if low[k] in (".", ";", ":"):
+            break
+    return None
+
+
 def _left(low: list[str], start: int) -> tuple[str, int] | None:
     """An active verb right before the figure: 'killed 20', 'killing 20', 'death of 20'."""
     if start >= 4 and low[start - 1] == ",":
@@ -431,6 +446,8 @@ def _left(low: list[str], start: int) -> tuple[str, int] | None:
             "and",
             "had",
             "at",
+            "these",  # "the arrest of these six terrorists"
+            "those",
         ):
             break
     return None

@@ -384,3 +384,18 @@ def test_people_whose_release_is_sought_are_still_held():
 
 def test_family_members_are_people():
     assert _keys("Troops arrested two brothers on Friday.") == {("detained", "people", 2)}
+
+
+def test_the_arrest_of_these_six_and_strikers_arrested():
+    assert _keys("Police announced the arrest of these six terrorists.") == {
+        ("detained", "armed_groups", 6)
+    }
+    assert _keys("The 250 strikers arrested in La Paz were taken to a base.") == {
+        ("detained", "civilians", 250)
+    }
+
+
+def test_others_along_with_a_victim_share_his_fate():
+    text = "A union leader killed 13 days ago along with nine other workers was buried."
+    assert _keys(text) == {("killed", "civilians", 9)}
+    assert _keys("The minister arrived along with 20 soldiers.") == set()
