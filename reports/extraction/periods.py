@@ -77,6 +77,13 @@ RE_SAME_DAY = re.compile(
     rf"\b(?:(?:a\s+few|few|several|{_NUMW})\s+(?:minutes|hours)\s+(?:ago|earlier|before|after|later)"
     r"|early\s+(?:morning|hours)\b(?!\s+of)|(?:at|before|around|by)\s+(?:dawn|noon|midday|daybreak))\b"
 )
+# "THE OFFENSIVE LAUNCHED BY THE FMLN ON 11 NOVEMBER ... HAS ALREADY RESULTED IN 139 DEAD": a
+# toll counted from the day something began up to publication
+RE_BEGAN_ON = re.compile(
+    rf"\b(?:launched|began|begun|started|erupted|broke\s+out)\b[^.;]{{0,60}}?\bon\s+"
+    rf"(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b[^.;]{{0,80}}?\b(?:has|have)\s+"
+    r"(?:already\s+|so\s+far\s+)?(?:resulted|caused|left|claimed|killed|cost)\b"
+)
 RE_THIS_WEEK = re.compile(r"\b(?:this|during\s+the)\s+week\b")
 RE_LAST_WEEK = re.compile(r"\blast\s+week\b(?!\s+of\b)")  # not "the last week of May"
 RE_WEEKEND = re.compile(r"\b(?:the|last)\s+(?:past\s+)?weekend\b")
@@ -283,7 +290,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if unit == "years":
             return _minus_years(pub, n), pub
         if unit == "months":
-            return pub - timedelta(days=30 * n), pub
+            return _minus_months(pub, n), pub
         if unit == "weeks":
             return pub - timedelta(days=7 * n), pub
         return pub - timedelta(days=n - 1), pub
@@ -301,6 +308,10 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return _part_of_year(m, pub)
     if "week of" in s and (m := RE_WEEK_OF.search(s)):
         return _week_of(m, pub)
+    if "on" in s and " ha" in s and (m := RE_BEGAN_ON.search(s)):
+        day = _day(int(m.group(1) or m.group(4)), _month_num(m.group(2) or m.group(3)), None, pub)
+        if day is not None:
+            return day[0], pub
     if m := RE_DAY_RANGE.search(s):
         if span := _day_range(m, pub):
             return span

@@ -235,3 +235,22 @@ def test_since_an_event_in_a_named_month_runs_from_that_month():
     pub = date(2004, 10, 29)
     text = "100,000 Iraqis have been killed since US-led forces invaded the country in March 2003"
     assert resolve(text, pub) == (date(2003, 3, 1), pub)
+
+
+def test_a_toll_since_something_began_on_a_day_runs_to_publication():
+    pub = date(1989, 11, 13)
+    text = "The offensive launched by the FMLN on 11 November has already resulted in 139 dead"
+    assert resolve(text, pub) == (date(1989, 11, 11), pub)
+    # a day alone stays that day
+    assert resolve("The rebels attacked on 11 November, killing 9", pub) == (
+        date(1989, 11, 11),
+        date(1989, 11, 11),
+    )
+
+
+def test_the_past_n_months_are_calendar_months():
+    pub = date(1989, 10, 5)
+    assert resolve("over the past 3 months, 150 persons have been killed", pub) == (
+        date(1989, 7, 5),
+        pub,
+    )
