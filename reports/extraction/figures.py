@@ -262,6 +262,19 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             outcome, via, span_end = other, "passive", stop
     if outcome is None and span_end < n and low[span_end] in oc.HELD_AS:
         outcome, via, span_end = "detained", "passive", span_end + 1  # "took 26 people hostage"
+    if (
+        outcome is None
+        and head is None
+        and np.start >= 3
+        and low[np.start - 2 : np.start]
+        == [
+            "-",
+            "-",
+        ]
+    ):
+        noun = oc.NOUN.match_ending(low, np.start - 2)  # "ARRESTS -- MORE THAN 400 IN THE PAST"
+        if noun is not None:
+            outcome, via = noun[0], "noun"
     if outcome is None:
         outcome, stop = _right(low, span_end, nums, k, asides)
         if outcome:

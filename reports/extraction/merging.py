@@ -94,7 +94,9 @@ def merge(claims: list[ClaimDraft]) -> list[ClaimDraft]:
     return out
 
 
-_MORE = re.compile(r"\b(?:more|another|additional|further)\b", re.I)
+_MORE = re.compile(
+    r"\b(?:more|another|additional|further|also)\b", re.I
+)  # ("250 WERE ALSO ARRESTED")
 
 
 def _if_same_time(other: ClaimDraft | None, c: ClaimDraft) -> ClaimDraft | None:

@@ -63,6 +63,7 @@ RE_AGED = re.compile(
 RE_PAST_YEAR = re.compile(
     r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)|in\s+the\s+year\s+since|past\s+12\s+months|over\s+the\s+past\s+12\s+months)\b"
 )
+RE_PAST_MONTH = re.compile(r"\b(?:in|over|during)\s+the\s+past\s+month\b")
 RE_PAST_N = re.compile(rf"\b(?:past|last)\s+{_NUMW}\s+(years|months|weeks|days)\b")
 RE_N_DAYS = re.compile(rf"\b{_NUMW}\s+days\s+of\b")
 RE_24H = re.compile(r"\b(?:overnight|past\s+24\s+hours|last\s+24\s+hours)\b")
@@ -285,6 +286,8 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return _minus_years(pub, 1), pub
     if past and RE_PAST_WEEK.search(s):
         return pub - timedelta(days=6), pub
+    if past and "month" in s and RE_PAST_MONTH.search(s):
+        return _minus_months(pub, 1), pub  # "MORE THAN 400 IN THE PAST MONTH"
     if past and (m := RE_PAST_N.search(s)):
         n, unit = _num(m.group(1)), m.group(2)
         if unit == "years":

@@ -399,3 +399,16 @@ def test_others_along_with_a_victim_share_his_fate():
     text = "A union leader killed 13 days ago along with nine other workers was buried."
     assert _keys(text) == {("killed", "civilians", 9)}
     assert _keys("The minister arrived along with 20 soldiers.") == set()
+
+
+def test_a_figure_set_off_by_dashes_after_an_outcome_noun_takes_it():
+    text = "We note murders, arrests -- more than 400 in the past month -- and maimed members."
+    assert _keys(text) == {("detained", "people", 400)}
+
+
+def test_the_same_figure_also_befalling_others_is_a_new_claim():
+    text = (
+        "Headline\n\nThe 250 strikers arrested in La Paz were taken to a base. The government "
+        "reported that 250 strikers were also arrested in the interior of the country."
+    )
+    assert len(extract(text, DAY)) == 2

@@ -254,3 +254,7 @@ def test_the_past_n_months_are_calendar_months():
         date(1989, 7, 5),
         pub,
     )
+
+
+def test_the_past_month_runs_a_month_back_to_publication():
+    assert resolve("arrests -- more than 400 in the past month", PUB) == (date(2021, 5, 10), PUB)
