@@ -440,6 +440,11 @@ def _left(low: list[str], start: int) -> tuple[str, int] | None:
                 if m is not None:
                     return m
                 break
+    if start >= 4 and low[start - 2 : start] == ["and", "of"]:
+        # "THE MURDER OF A MEDELLIN JUDGE AND OF TWO EMPLOYEES": the noun before the first "of"
+        for k in range(start - 3, max(0, start - 10), -1):
+            if low[k] == "of" and (m := oc.ACTIVE.match_ending(low, k + 1)) is not None:
+                return m
     for back in (0, 1, 2):
         end = start - back
         if end <= 0:

@@ -412,3 +412,8 @@ def test_the_same_figure_also_befalling_others_is_a_new_claim():
         "reported that 250 strikers were also arrested in the interior of the country."
     )
     assert len(extract(text, DAY)) == 2
+
+
+def test_a_second_of_phrase_shares_the_first_ones_outcome():
+    text = "He condemned the murder of a judge and of two ministry employees in Cali."
+    assert _keys(text) == {("killed", "civilians", 2)}
