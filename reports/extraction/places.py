@@ -1,6 +1,8 @@
 """Place names in a sentence -> Found(token span, name as written, PlaceRef).
 
-The gazetteer itself (data/gazetteer.tsv and its lookups) lives in gazetteer.py; choosing the
+The gazetteer itself (data/gazetteer.tsv and its lookups) lives in gazetteer.py; places named
+that are not where figures happened (landmarks, speaking countries) are told apart in
+scenes.py; choosing the
 place of a figure among those found (and the fallbacks) lives in locate.py.
 """
 
@@ -23,12 +25,19 @@ from .gazetteer import (  # noqa: F401  (re-exported)
 from .groups import DEMONYMS, NOUNS, named_group_at
 from .lexicon import MAX_WORD
 from .lowercase import lower_case_known
+from .scenes import (  # noqa: F401  (LOCATIVE re-exported)
+    COMPASS,
+    DISTANCE,
+    LOCATIVE,
+    bearing_from,
+    home_place,
+    reference_point,
+    reporting_place,
+    seat,
+    speaking_country,
+)
 from .types import PlaceRef
 
-LOCATIVE = frozenset(
-    "in near at from outside across to into of around north south east west northern southern"
-    " eastern western central inside along".split()
-)
 _PARTICLES = frozenset("de del la el al of los las".split())
 _LINKING = frozenset("de del al of".split())  # particles that never open a name
 _PLACE_NOUNS = frozenset(
@@ -72,16 +81,6 @@ _COMMON = frozenset(
     " northern southern eastern western central north south east west area zone part"
     " were was is are has have had been who which due".split()
 )
-_REPORTING = frozenset(
-    "said says reported reports told announced stated quoted added indicated learned learnt"
-    " confirmed disclosed revealed declared speaking".split()
-)
-# words between the reporting verb and "in": "told reporters in Managua", "reported today in"
-_SKIP = frozenset(
-    "today yesterday tonight officially also here there later only about"
-    " reporters journalists".split()
-)
-_DISTANCE = frozenset("km kilometers kilometres miles mi".split())
 
 
 @dataclass(frozen=True)
@@ -153,17 +152,17 @@ def places_in(
         lower = lower_case_known(toks, low, taken, country)
         out.extend(Found(k, k + 1, r.name, r) for k, r in lower)
     if len(out) > 1:  # "in the town of Baiji, north of Baghdad": Baghdad is a landmark
-        bearing = [f for f in out if _bearing_from(low, f.i) and f.ref.kind != "country"]
+        bearing = [f for f in out if bearing_from(low, f.i) and f.ref.kind != "country"]
         if bearing and len(bearing) < len(out):
             out = [f for f in out if f not in bearing]
     out = [
         f
         for f in out
-        if not _reference_point(low, f.i, f.j)
-        and not _reporting_place(low, f.i)
-        and not _speaking_country(low, f, country)
-        and not _home_place(low, f.i)
-        and not _seat(low, f.i)
+        if not reference_point(low, f.i, f.j)
+        and not reporting_place(low, f.i)
+        and not (f.ref.kind == "country" and speaking_country(low, f.i, f.j, f.ref, country))
+        and not home_place(low, f.i)
+        and not seat(low, f.i)
     ]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country, here)
@@ -506,10 +505,6 @@ def _unknown_after_locative(
 # Words that open Spanish and Portuguese place names ("EL JICOTE", "SAN JOSE LAS FLORES").
 _NAME_OPENERS = frozenset("el la los las san santa santo sao puerto villa nueva nuevo".split())
 _BEFORE_UNKNOWN = frozenset("in near outside from at".split())
-_COMPASS = frozenset(
-    "north south east west northeast northwest southeast southwest northeastern northwestern"
-    " southeastern southwestern".split()
-)
 
 
 def _reference_follows(low: list[str], b: int) -> bool:
@@ -523,76 +518,13 @@ def _reference_follows(low: list[str], b: int) -> bool:
     k = 0
     if k < len(w) and w[k] in ("about", "some", "approximately", "around", "nearly"):
         k += 1
-    if k + 1 < len(w) and w[k][:1].isdigit() and w[k + 1] in _DISTANCE:
+    if k + 1 < len(w) and w[k][:1].isdigit() and w[k + 1] in DISTANCE:
         k += 2
     if w[k : k + 2] == ["to", "the"]:
         k += 2
     return (
         k < len(w)
-        and w[k] in _COMPASS
+        and w[k] in COMPASS
         and w[k + 1 : k + 2] in (["of"], ["from"])
         or (k >= 2 and k < len(w) and w[k] in ("of", "from"))
     )
-
-
-def _bearing_from(low: list[str], i: int) -> bool:
-    """'north of Baghdad', 'southeast of the capital': a place given as a bearing's landmark."""
-    return i > 1 and low[i - 1] == "of" and low[i - 2] in _COMPASS
-
-
-def _reference_point(low: list[str], i: int, j: int = 0) -> bool:
-    """'56 km east of the capital', '200 km north of Ayacucho': a landmark, not the place
-    (unless the clause after it says what happened there: '20 km from X, where ...')."""
-    if j and low[j : j + 2] == [",", "where"]:
-        return False
-    window = low[max(0, i - 6) : i]
-    return any(w in _DISTANCE for w in window) and any(w in ("of", "from") for w in window[-3:])
-
-
-_SPEAKING = _REPORTING | frozenset("claimed continued launched denied accused".split())
-_RESIDENTS = frozenset(
-    "people persons britons tourists nationals citizens victims residents families pilgrims"
-    " workers soldiers troops marines".split()
-)
-
-
-def _speaking_country(low: list[str], f: Found, country: str | None) -> bool:
-    """'Iran said over 2,600 ...', 'as Iran continued its operation': a country that speaks or
-    acts as the subject of a verb is an actor, not the place of the figure (unless it is the
-    article's own country: 'Chad says troops killed 1,200' datelined in Chad)."""
-    if f.ref.kind != "country" or (f.i > 0 and low[f.i - 1] in LOCATIVE):
-        return False
-    if country and f.ref.country_code == country:
-        return False
-    k = f.j
-    while k < len(low) and low[k] in _SKIP:
-        k += 1
-    return k < len(low) and low[k] in _SPEAKING
-
-
-def _home_place(low: list[str], i: int) -> bool:
-    """'three people from Scotland died in the tsunami': where the victims come from, not
-    where it happened."""
-    return i > 1 and low[i - 1] == "from" and low[i - 2] in _RESIDENTS
-
-
-_SEATS = frozenset("headquarters headquartered based embassy consulate".split())
-
-
-def _seat(low: list[str], i: int) -> bool:
-    """'the army's Fourth Brigade, with headquarters in Medellin': where a source is based."""
-    if i > 1 and low[i - 1] == "in" and low[i - 2] in _SEATS:  # "THE U.S. EMBASSY IN SAN SALVADOR"
-        return True
-    # "NINE U.S. SOLDIERS STATIONED AT THE PALMEROLA BASE WHO WERE VISITING LA CEIBA"
-    return any(w in ("stationed", "garrisoned") for w in low[max(0, i - 3) : i])
-
-
-def _reporting_place(low: list[str], i: int) -> bool:
-    """'it was officially reported today in Lima that ...': where it was said, not where."""
-    k = i - 1
-    if k < 1 or low[k] not in ("in", "from"):
-        return False
-    k -= 1
-    while k >= 0 and low[k] in _SKIP:
-        k -= 1
-    return k >= 0 and low[k] in _REPORTING
