@@ -2,8 +2,8 @@
 
 The gazetteer itself (data/gazetteer.tsv and its lookups) lives in gazetteer.py; places named
 that are not where figures happened (landmarks, speaking countries) are told apart in
-scenes.py; choosing the
-place of a figure among those found (and the fallbacks) lives in locate.py.
+scenes.py; choosing the place of a figure among those found (and the fallbacks) lives in
+locate.py.
 """
 
 from __future__ import annotations
