@@ -78,6 +78,7 @@ class SourceMemory:
     position: int = 0  # offset of the sentence being read
     last_claimant: str | None = None  # for "the source said", "THE SAME REPORT ADDS"
     last_plain: str | None = None  # "..., police said." in a sentence with no figure: for "they"
+    last_person: str | None = None  # "COLONEL ALEXANDER MENDEZ, ..." for "THE OFFICER"
 
 
 def canonical(name: str) -> str:
@@ -448,6 +449,45 @@ def proper_name(claimant: str | None) -> str | None:
     return m.group().strip() if m else None
 
 
+_PERSON_REFS = frozenset("officer colonel general commander minister major captain".split())
+# "COLONEL ALEXANDER MENDEZ, COMMANDER OF ...", "Defence Minister Ali Shamkhani said": a titled
+# person the article may later call "the officer" or "the minister"
+_TITLED = re.compile(
+    r"\b(?:COLONEL|GENERAL|MAJOR|CAPTAIN|COMMANDER|MINISTER|Colonel|General|Major|Captain"
+    r"|Commander|Minister|Col\.|Gen\.|Maj\.|Capt\.)\s+((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)"
+    r"(?=\s*,|\s+(?:said|told|says|reported|stated|announced|SAID|TOLD|SAYS|REPORTED|STATED"
+    r"|ANNOUNCED|HAS|has)\b)"
+)
+
+
+def titled_person(sentence: str) -> str | None:
+    """The last titled person a sentence names as a speaker or in apposition."""
+    if not any(
+        w in sentence
+        for w in (
+            "OLONEL",
+            "olonel",
+            "ENERAL",
+            "eneral",
+            "AJOR",
+            "ajor",
+            "APTAIN",
+            "aptain",
+            "OMMANDER",
+            "ommander",
+            "INISTER",
+            "inister",
+            "Col.",
+            "Gen.",
+            "Maj.",
+            "Capt.",
+        )
+    ):
+        return None
+    found = _TITLED.findall(sentence)
+    return found[-1] if found else None
+
+
 def resolve(raw: str, memory: SourceMemory) -> str | None:
     """Back-references and descriptions -> the name the article gives; names -> canonical form."""
     # "THE SAME REPORT", "THE NEXT REPORT": the source already speaking
@@ -458,6 +498,8 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     )
     if low in ("we", "i", "our"):
         return None
+    if low in _PERSON_REFS and memory.last_person:
+        return memory.last_person  # "ACCORDING TO THE OFFICER": the colonel named before
     if low in _RELAY_NOUNS and memory.last_claimant:
         return memory.last_claimant  # "the sources said", "THE SAME REPORT ADDS"
     if _OUTLET.search(low) and " " in low and not raw.lower().startswith(("the ", "this ")):

@@ -467,3 +467,12 @@ def test_no_reports_and_claimed_bodies_name_no_source():
         "FOUR SOLDIERS WHO WERE KILLED WHEN THE PLANE CRASHED."
     )
     assert _claimants(text) == {None}
+
+
+def test_the_officer_is_the_titled_person_named_before():
+    text = (
+        "EL PARAISO, 19 MAR 89 (ACAN-EFE) -- [TEXT] COLONEL ALEXANDER MENDEZ, COMMANDER OF THE "
+        "4TH BRIGADE, HAS TOLD ACAN-EFE THAT 500 REBELS ATTACKED TWO TOWNS.\n\n"
+        "ACCORDING TO THE OFFICER, THE CLASHES RESULTED IN THE DEATH OF SEVEN REBELS."
+    )
+    assert [c.claimant for c in extract(text, date(1989, 3, 19))] == ["ALEXANDER MENDEZ"]
