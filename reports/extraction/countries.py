@@ -21,6 +21,7 @@ _STRIKING = re.compile(
 
 # "in Spanish", "in English at 1200 GMT": a language named after "in"
 _LANGUAGE = re.compile(r"\b[Ii][Nn]\s+[A-Z][a-z]+$")
+_CONTINENTAL = re.compile(r"(?:South|North|Central|Latin)\s+$", re.I)
 # "THE COSTA RICA MEETING", "the Geneva talks": where parties met, not where the story is.
 _MEETING = re.compile(
     r"\s+(?:meetings?|talks|summit|conference|accords?|agreement|negotiations|dialogue)\b", re.I
@@ -53,6 +54,8 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
         if pair is None and nxt and not dateline and _city_pair(word + " " + nxt.group(1)):
             after = nxt.end()
             continue  # "MET ... IN MEXICO CITY": a city named for its country (not a dateline)
+        if word.startswith("America") and _CONTINENTAL.search(sample, max(0, a - 9), a):
+            continue  # "NORTHERN SOUTH AMERICA", "Latin America": a continent, not the US
         if _MEETING.match(sample, end):
             after = end
             continue
@@ -82,7 +85,8 @@ def _inside_word(sample: str, a: int, b: int) -> bool:
     if a > 0 and sample[a - 1] in "'-\u2019":
         return True
     after = sample[b : b + 1]
-    return after == "-" or (after in ("'", "\u2019") and sample[b + 1 : b + 2] != "s")
+    # (the possessive "S" of a title-cased ALL-CAPS text too: "Colombia'S M-19")
+    return after == "-" or (after in ("'", "\u2019") and sample[b + 1 : b + 2] not in ("s", "S"))
 
 
 @cache

@@ -150,7 +150,8 @@ RE_N_YEARS = re.compile(
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 # "in 1982", "the 1985 crash" (a year naming an event)
 RE_YEAR = re.compile(
-    r"\b(?:(?:in|during|of|since)\s+(?:(?:early|late|mid)[\s-]+)?|the\s+(?=\d{4}\s+[a-z]))(\d{4})\b"
+    r"\b(?:(?:in|during|of|since)\s+(?:(?:early|late|mid)[\s-]+)?|(?:the|its|their)\s+(?=\d{4}\s+[a-z]))"
+    r"(\d{4})\b"
 )
 # "THE MARCH TERRORIST ATTACK": a month naming an event (not "may", a modal)
 RE_MONTH_EVENT = re.compile(

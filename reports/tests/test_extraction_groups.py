@@ -417,3 +417,9 @@ def test_the_same_figure_also_befalling_others_is_a_new_claim():
 def test_a_second_of_phrase_shares_the_first_ones_outcome():
     text = "He condemned the murder of a judge and of two ministry employees in Cali."
     assert _keys(text) == {("killed", "civilians", 2)}
+
+
+def test_activists_are_civilians():
+    assert _keys("Almost 1,000 activists have died in recent years.") == {
+        ("killed", "civilians", 1000)
+    }

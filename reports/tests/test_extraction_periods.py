@@ -258,3 +258,11 @@ def test_the_past_n_months_are_calendar_months():
 
 def test_the_past_month_runs_a_month_back_to_publication():
     assert resolve("arrests -- more than 400 in the past month", PUB) == (date(2021, 5, 10), PUB)
+
+
+def test_a_year_modifying_an_event_after_its_names_that_year():
+    pub = date(1989, 4, 18)
+    assert resolve("its most spectacular operation was its 1985 takeover of the palace", pub) == (
+        date(1985, 1, 1),
+        date(1985, 12, 31),
+    )

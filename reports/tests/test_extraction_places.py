@@ -633,3 +633,10 @@ def test_a_city_owning_something_after_of_is_not_the_scene():
         "ESPECTADOR TODAY IN MEDELLIN."
     )
     assert _loc(text, date(1989, 10, 10)) == ["Medellin"]
+
+
+def test_caps_possessives_and_south_america_count_the_right_countries():
+    from reports.extraction.countries import article_countries
+
+    text = "Talks On Incorporating Colombia'S M-19 Rebels Into Northern South America"
+    assert article_countries(text, True)[0] == {"Colombia": 1}
