@@ -334,10 +334,13 @@ def _released(low: list[str], start: int, end: int) -> bool:
     ('to negotiate the release of 1,000 civilians who were kidnapped': they are still held)."""
     for i in range(max(0, start - 3), start):
         if low[i] in oc.RELEASED:
+            if low[i + 1] in _EFFORTS:
+                return False  # "release efforts for two French hostages": still held
             return not any(w in _SOUGHT for w in low[max(0, i - 3) : i])
     return any(w in oc.RELEASED for w in low[end : end + 4])
 
 
+_EFFORTS = frozenset("efforts effort talks negotiations bid bids campaign deal appeal appeals".split())
 _SOUGHT = frozenset(
     "negotiate negotiating negotiated demand demanding demanded seek seeking sought secure"
     " securing urged urging call calling plea appeal appealed appealing win".split()

@@ -423,3 +423,9 @@ def test_activists_are_civilians():
     assert _keys("Almost 1,000 activists have died in recent years.") == {
         ("killed", "civilians", 1000)
     }
+
+
+def test_a_headline_toll_with_no_verb_and_hostages_whose_release_is_worked_on():
+    assert ("killed", "people", 69) in _keys("Death Toll 69 in Japan Typhoon\n\nRain fell.")
+    text = "France criticized negotiators for complicating release efforts for two hostages."
+    assert _keys(text) == {("detained", "people", 2)}
