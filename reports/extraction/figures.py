@@ -340,7 +340,9 @@ def _released(low: list[str], start: int, end: int) -> bool:
     return any(w in oc.RELEASED for w in low[end : end + 4])
 
 
-_EFFORTS = frozenset("efforts effort talks negotiations bid bids campaign deal appeal appeals".split())
+_EFFORTS = frozenset(
+    "efforts effort talks negotiations bid bids campaign deal appeal appeals".split()
+)
 _SOUGHT = frozenset(
     "negotiate negotiating negotiated demand demanding demanded seek seeking sought secure"
     " securing urged urging call calling plea appeal appealed appealing win".split()
