@@ -76,6 +76,7 @@ _ADJECTIVAL = frozenset(
 # Words that cannot be (part of) a locality's name in ALL-CAPS text, where case does not tell.
 _COMMON = frozenset(
     "the a an in of and or on at near to from its their this that these those same other rural"
+    " whom whose which what"
     " urban mined whole entire main local nearby several some many various key one two three"
     " fire police state health defense defence treasury justice interior army military air naval"
     " northern southern eastern western central north south east west area zone part"
@@ -422,7 +423,9 @@ def _described(low: list[str], country: str | None, here: PlaceRef | None = None
     out: list[Found] = []
     for k, w in enumerate(low):
         if here is not None and w in ("city", "capital") and "this" in low[max(0, k - 4) : k]:
-            out.append(Found(k, k + 1, here.name, here))
+            t = max(0, k - 4) + low[max(0, k - 4) : k].index("this")
+            if not reference_point(low, t) and not bearing_from(low, t):  # "60 KM FROM THIS CITY"
+                out.append(Found(k, k + 1, here.name, here))
         elif w in _DEMONYM_PLACES and k > 0:
             m = DEMONYMS.match_ending(low, k)
             code = country_code(m[0]) if m else None

@@ -429,3 +429,8 @@ def test_a_headline_toll_with_no_verb_and_hostages_whose_release_is_worked_on():
     assert ("killed", "people", 69) in _keys("Death Toll 69 in Japan Typhoon\n\nRain fell.")
     text = "France criticized negotiators for complicating release efforts for two hostages."
     assert _keys(text) == {("detained", "people", 2)}
+
+
+def test_the_injury_of_six():
+    text = "Stations were dynamited, resulting in the injury of six people."
+    assert _keys(text) == {("injured", "people", 6)}

@@ -640,3 +640,13 @@ def test_caps_possessives_and_south_america_count_the_right_countries():
 
     text = "Talks On Incorporating Colombia'S M-19 Rebels Into Northern South America"
     assert article_countries(text, True)[0] == {"Colombia": 1}
+
+
+def test_a_distance_from_this_city_is_no_place_and_whom_is_no_town():
+    text = (
+        "AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] GUERRILLAS ATTACKED FOUR TOWNS IN PERU.\n\n"
+        "THE ZONE WHERE 15 PEASANTS WERE WOUNDED IS LOCATED 60 KM NORTHWEST OF THIS CITY."
+    )
+    assert _loc(text, date(1989, 10, 5)) == ["Peru"]
+    text = "LIMA, 27 MAR 89 (EFE) -- [TEXT] POLICE ARRESTED NINE MEN FROM WHOM COCAINE WAS SEIZED."
+    assert _loc(text, date(1989, 3, 27)) != ["Whom Cocaine"]
