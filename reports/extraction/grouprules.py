@@ -31,6 +31,8 @@ def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None
                 return m[0]
             if low[j] in (",", ".", ";", "and"):
                 break
+    if _officer_among(low, head_end):
+        return "state_forces"
     # "Iraqi troops suffered 3,000 casualties", "the army and rebels have sustained at least 20"
     for j in range(head_start - 1, max(-1, head_start - 6), -1):
         if low[j] in _SUFFER:
@@ -40,6 +42,26 @@ def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None
             m = NOUNS.match_at(low, k)
             return m[0] if m is not None and m[1] < head_start else None
     return None
+
+
+_RANKS = frozenset(
+    "officer lieutenant captain sergeant corporal colonel major soldier second-lieutenant".split()
+)
+
+
+def _officer_among(low: list[str], head_end: int) -> bool:
+    """'AN ESTIMATED 35 CASUALTIES, INCLUDING AN OFFICER', 'WE HAD 6 DEATHS, AMONG THEM A
+    LIEUTENANT': a toll whose only named member holds a military rank is the forces' toll."""
+    k = head_end + (1 if low[head_end : head_end + 1] == [","] else 0)
+    if low[k : k + 1] == ["including"]:
+        k += 1
+    elif low[k : k + 2] == ["among", "them"]:
+        k += 2
+    else:
+        return False
+    if low[k : k + 1] and low[k] in ("a", "an", "one", "two", "three"):
+        k += 1
+    return low[k : k + 1] != [] and low[k] in _RANKS
 
 
 def subject_group(low: list[str], verb: int) -> str | None:

@@ -434,3 +434,10 @@ def test_a_headline_toll_with_no_verb_and_hostages_whose_release_is_worked_on():
 def test_the_injury_of_six():
     text = "Stations were dynamited, resulting in the injury of six people."
     assert _keys(text) == {("injured", "people", 6)}
+
+
+def test_a_toll_whose_named_member_holds_a_rank_is_the_forces_toll():
+    text = "The ambush left an estimated 35 casualties, including an officer."
+    assert _keys(text) == {("casualties", "state_forces", 35)}
+    assert _keys("We had 6 deaths, among them a lieutenant.") == {("killed", "state_forces", 6)}
+    assert _keys("The bomb left 9 casualties, including a child.") == {("casualties", "people", 9)}
