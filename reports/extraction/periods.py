@@ -258,7 +258,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         since
         and year
         and (m := RE_SINCE.search(s))
-        and int(m.group(4)) <= pub.year
+        and 1800 <= int(m.group(4)) <= pub.year  # ("SINCE 1705" in a wire text is a clock time)
         and not _compared(s, m.start())
     ):
         day = int(m.group(1) or m.group(3) or 1)

@@ -115,15 +115,21 @@ def _without_time(said: str) -> str:
 
 # "M-19 [19 APRIL MOVEMENT]", "the 26th of July Movement": a date inside a name
 _DATED_NAME = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s+(?:movement|front|command|commando)\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\s+(?:movement|front|command|commando"
+    r"|avenues?|streets?|boulevard|square|plaza|bridge)\b",  # "ALONG 9 OCTOBER AVENUE"
     re.I,
 )
+
+
+_NAME_NOUN_PARTS = ("ovement", "OVEMENT", "ront", "RONT", "ommand", "OMMAND", "venue", "VENUE")
+_NAME_NOUN_PARTS += ("treet", "TREET", "oulevard", "OULEVARD", "quare", "QUARE", "laza", "LAZA")
+_NAME_NOUN_PARTS += ("ridge", "RIDGE")
 
 
 def event_text(sentence: str) -> str:
     """The sentence without its dateline and without the times its sources spoke."""
     s = sentence[dateline_end(sentence) :]
-    if any(w in s for w in ("ovement", "OVEMENT", "ront", "RONT", "ommand", "OMMAND")):
+    if any(w in s for w in _NAME_NOUN_PARTS):
         s = _DATED_NAME.sub(" ", s)
     saying = _ANY_SAYING.search(s) is not None  # (one cheap scan gates the four below)
     if saying:

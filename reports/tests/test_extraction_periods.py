@@ -266,3 +266,12 @@ def test_a_year_modifying_an_event_after_its_names_that_year():
         date(1985, 1, 1),
         date(1985, 12, 31),
     )
+
+
+def test_dates_in_street_names_and_clock_times_after_since_are_no_periods():
+    from reports.extraction.timeline import own_period
+
+    pub = date(1989, 4, 11)
+    assert own_period("The incident occurred on Boyaca and 9 October avenues.", pub) is None
+    assert own_period("Police were posted along 9 October Avenue, the site of it.", pub) is None
+    assert resolve("they have remained inside the house since 1705", pub) is None
