@@ -73,7 +73,8 @@ _DATELINE_CASE = re.compile(r"^\s*[A-Z]")
 # A sentence after a figure that only says when the event was ("The kidnapping took place on 30
 # December", "The plane crashed yesterday").
 _EVENT_WHEN = re.compile(
-    r"\b(?:took\s+place|occurred|happened|struck|erupted|broke\s+out|crashed|exploded|went\s+off)\b",
+    r"\b(?:took\s+place|occurred|happened|struck|erupted|broke\s+out|crashed|exploded|went\s+off"
+    r"|attacked|ambushed|raided|stormed)\b",  # "THE GUERRILLAS LAST NIGHT ATTACKED THE OIL WELL"
     re.I,
 )
 

@@ -275,3 +275,12 @@ def test_dates_in_street_names_and_clock_times_after_since_are_no_periods():
     assert own_period("The incident occurred on Boyaca and 9 October avenues.", pub) is None
     assert own_period("Police were posted along 9 October Avenue, the site of it.", pub) is None
     assert resolve("they have remained inside the house since 1705", pub) is None
+
+
+def test_the_next_sentence_saying_when_the_attackers_struck_dates_the_figure():
+    text = (
+        "Headline\n\nThree engineers have been kidnapped by guerrillas in Colombia. The guerrillas "
+        "attacked the oil well last night and escaped."
+    )
+    pub = date(1989, 4, 20)
+    assert [c.period for c in extract(text, pub)] == [(date(1989, 4, 19), date(1989, 4, 19))]
