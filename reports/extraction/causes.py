@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import places
-from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, NAMED_GROUPS, named_group_at
+from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, NAMED_GROUPS, NOUNS, named_group_at
 from .lexicon import PhraseTable, load
 
 _C = load("causes")
@@ -169,6 +169,21 @@ _ARMED_NOUNS = frozenset(
 
 
 _BAND = frozenset("group band gang commando unit".split())
+
+
+def both_sides(low: list[str], fig_end: int) -> bool:
+    """'139 DEAD AND 313 WOUNDED, INCLUDING SOLDIERS, REBELS, AND CIVILIANS': a toll over both
+    sides of a war has no one perpetrator."""
+    k = next((i for i in range(fig_end, min(len(low), fig_end + 8)) if low[i] == "including"), -1)
+    if k < 0:
+        return False
+    groups = set()
+    for j in range(k + 1, min(len(low), k + 12)):
+        if low[j] in (".", ";"):
+            break
+        if (m := NOUNS.match_at(low, j)) is not None:
+            groups.add(m[0])
+    return "state_forces" in groups and "armed_groups" in groups
 
 
 def by_forces(low: list[str], fig_end: int) -> bool:

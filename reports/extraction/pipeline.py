@@ -297,6 +297,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         )
         if ctx.country and f.group != "state_forces" and causes.by_forces(low, f.end):
             perp = ctx.country  # "the massacre of five priests carried out by army soldiers"
+        both = f.group in ("people", "combatants") and causes.both_sides(low, f.end)
         if perp is None:
             perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))
         interstate = ctx.pair and cause not in causes.IRREGULAR  # a car bomb is no state's war
@@ -331,6 +332,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             # the incident the article has been reporting, unless this figure has its own cause
             if perp is None and cause is None and f.group != "armed_groups" and not toll:
                 perp = ctx.last_perp or notes.attacker_before(sent, ctx)
+        if both:
+            perp = None  # (a toll over both sides: no one caused it all)
         start, end = toks[f.start].start, toks[f.end - 1].end
         own = None if as_said is not None and f.end <= as_said else claimant
         if own is None and ctx.speaker and as_said is None:

@@ -359,3 +359,11 @@ def test_an_agent_after_by_beats_a_group_named_before_as_the_source():
         "PRIESTS CARRIED OUT BY ARMY SOLDIERS IN SAN SALVADOR."
     )
     assert [c.perpetrator for c in extract(text, date(1989, 11, 16))] == ["El Salvador"]
+
+
+def test_a_toll_over_both_sides_has_no_one_perpetrator():
+    text = (
+        "SAN SALVADOR, 13 NOV 89 (EFE) -- [TEXT] THE OFFENSIVE LAUNCHED BY THE FMLN ON 11 "
+        "NOVEMBER HAS ALREADY RESULTED IN 139 DEAD, INCLUDING SOLDIERS, REBELS, AND CIVILIANS."
+    )
+    assert [c.perpetrator for c in extract(text, date(1989, 11, 13))] == [None]
