@@ -71,7 +71,8 @@ _ADJECTIVAL = frozenset(
     " authorities police navy air aircraft helicopters spokesman spokeswoman diplomats marines"
     " president minister ministry officers jets planes media citizens nationals adviser advisers"
     " led backed $ meeting meetings talks summit conference accord accords agreement"
-    " negotiations dialogue".split()  # "DURING THE MEXICO MEETING": where the parties met
+    " negotiations dialogue neighborhood neighborhoods neighbourhood neighbourhoods".split()
+    # ("DURING THE MEXICO MEETING": where the parties met; "THE PANAMA NEIGHBORHOOD" of a city)
 )
 # Words that cannot be (part of) a locality's name in ALL-CAPS text, where case does not tell.
 _COMMON = frozenset(

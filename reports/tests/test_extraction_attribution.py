@@ -476,3 +476,8 @@ def test_the_officer_is_the_titled_person_named_before():
         "ACCORDING TO THE OFFICER, THE CLASHES RESULTED IN THE DEATH OF SEVEN REBELS."
     )
     assert [c.claimant for c in extract(text, date(1989, 3, 19))] == ["ALEXANDER MENDEZ"]
+
+
+def test_who_assures_or_stresses_a_figure_claims_it():
+    text = "Headline\n\nCommander Amilcar assured that the guerrillas have inflicted 18 casualties."
+    assert _claimants(text) == {"Amilcar"}

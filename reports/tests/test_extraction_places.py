@@ -650,3 +650,11 @@ def test_a_distance_from_this_city_is_no_place_and_whom_is_no_town():
     assert _loc(text, date(1989, 10, 5)) == ["Peru"]
     text = "LIMA, 27 MAR 89 (EFE) -- [TEXT] POLICE ARRESTED NINE MEN FROM WHOM COCAINE WAS SEIZED."
     assert _loc(text, date(1989, 3, 27)) != ["Whom Cocaine"]
+
+
+def test_a_neighbourhood_named_like_a_country_is_not_that_country():
+    text = (
+        "SAN SALVADOR, 12 NOV 89 (EFE) -- [TEXT] THE GUERRILLAS HAVE INFLICTED AT LEAST 18 "
+        "CASUALTIES ON THE ARMED FORCES IN THE PANAMA NEIGHBORHOOD."
+    )
+    assert _loc(text, date(1989, 11, 12)) != ["Panama"]
