@@ -477,8 +477,10 @@ def _unknown_after_locative(
         ends = low[b : b + 1] in ([","], ["."], [])
         opener = low[a] in _NAME_OPENERS and b - a >= 2 and ends
         near = low[k] == "near" and ends  # "AT 1025 NEAR PLAN GALAN."
+        dated = low[k] == "in" and _time_follows(low, b)  # "KIDNAPPED IN TECUN UMAN ON 27 SEP"
         if caps and not (
-            (low[b : b + 1] == [","] and b + 1 in starts)
+            dated
+            or (low[b : b + 1] == [","] and b + 1 in starts)
             or " ".join(low[a:b]) in learned
             or where
             or _reference_follows(low, b)
@@ -504,6 +506,26 @@ def _unknown_after_locative(
         if name.lower() not in _NOT_PLACES:
             out.append(Found(a, b, name, PlaceRef(name, "other", None)))
     return out
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _time_follows(low: list[str], b: int) -> bool:
+    """'IN TECUN UMAN ON 27 SEPTEMBER', 'IN UCHIZA LAST NIGHT': a name after 'in' followed by
+    the time it happened is a place."""
+    nxt = low[b : b + 3]
+    if nxt[:1] == ["on"] and len(nxt) > 1:
+        return nxt[1].isdigit() or nxt[1] in _MONTHS or nxt[1] in _DAYS
+    return nxt[:2] in (["last", "night"], ["last", "week"]) or nxt[:1] in (
+        ["yesterday"],
+        ["today"],
+        ["tonight"],
+    )
 
 
 # Words that open Spanish and Portuguese place names ("EL JICOTE", "SAN JOSE LAS FLORES").

@@ -76,3 +76,13 @@ def test_a_neighbourhood_the_article_names_is_learned_as_a_locality():
         "AT LEAST TWO CIVILIANS HAVE DIED IN ZACAMIL AND FIVE MORE HAVE BEEN WOUNDED."
     )
     assert {c.location for c in extract(text, date(1989, 11, 12))} == {"Zacamil"}
+
+
+def test_an_unknown_name_after_in_followed_by_when_is_a_place():
+    text = (
+        "GUATEMALA CITY, 29 SEP 89 (EFE) -- [TEXT] THREE MEN WERE KIDNAPPED IN TECUN UMAN ON 27 "
+        "SEPTEMBER, POLICE SAID."
+    )
+    assert [c.location for c in extract(text, date(1989, 9, 29))] == ["Tecun Uman"]
+    text = "LIMA, 27 MAR 89 (EFE) -- [TEXT] GUNMEN KILLED THREE PEOPLE IN UCHIZA LAST NIGHT."
+    assert [c.location for c in extract(text, date(1989, 3, 27))] == ["Uchiza"]
