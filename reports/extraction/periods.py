@@ -63,6 +63,10 @@ RE_AGED = re.compile(
 RE_PAST_YEAR = re.compile(
     r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)|in\s+the\s+year\s+since|past\s+12\s+months|over\s+the\s+past\s+12\s+months)\b"
 )
+# "HAVE BEEN LIVING THERE FOR THE PAST 9 MONTHS": how long a state lasted, not a time window
+_STATE_FOR = re.compile(
+    r"\b(?:living|lived|working|worked|staying|stayed)\b(?:\s+\w+){0,2}\s+for\s+the\s+$"
+)
 RE_PAST_MONTH = re.compile(r"\b(?:in|over|during)\s+the\s+past\s+month\b")
 RE_PAST_N = re.compile(rf"\b(?:past|last)\s+{_NUMW}\s+(years|months|weeks|days)\b")
 RE_N_DAYS = re.compile(rf"\b{_NUMW}\s+days\s+of\b")
@@ -289,7 +293,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return pub - timedelta(days=6), pub
     if past and "month" in s and RE_PAST_MONTH.search(s):
         return _minus_months(pub, 1), pub  # "MORE THAN 400 IN THE PAST MONTH"
-    if past and (m := RE_PAST_N.search(s)):
+    if past and (m := RE_PAST_N.search(s)) and not _STATE_FOR.search(s, 0, m.start()):
         n, unit = _num(m.group(1)), m.group(2)
         if unit == "years":
             return _minus_years(pub, n), pub

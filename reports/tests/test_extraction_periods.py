@@ -284,3 +284,9 @@ def test_the_next_sentence_saying_when_the_attackers_struck_dates_the_figure():
     )
     pub = date(1989, 4, 20)
     assert [c.period for c in extract(text, pub)] == [(date(1989, 4, 19), date(1989, 4, 19))]
+
+
+def test_how_long_someone_lived_somewhere_is_no_time_window():
+    pub = date(1989, 9, 29)
+    assert resolve("they have been living there for the past 9 months", pub) is None
+    assert resolve("500 have been killed in the past 9 months", pub) == (date(1988, 12, 29), pub)
