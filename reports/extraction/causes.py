@@ -275,9 +275,12 @@ def _target(low: list[str], i: int, end: int) -> bool:
         return True  # "inflicted 100 casualties on the Salvadoran army": the army suffered them
     if k >= 0 and low[k] == "against":
         return True  # "THIS ATTACK AGAINST U.S. SOLDIERS": the soldiers were attacked
+    if k >= 1 and low[k] == "on" and any(w.startswith(_ASSAULTS) for w in low[max(0, k - 2) : k]):
+        return True  # "Bomb Attack on U.S. Troops": the troops were attacked
     return k >= 1 and low[k] == "of" and low[k - 1] in _TARGETS
 
 
+_ASSAULTS = ("attack", "assault", "ambush", "raid", "offensive", "bombing")
 _AUX = frozenset("had has have having was were been".split())
 
 

@@ -367,3 +367,11 @@ def test_a_toll_over_both_sides_has_no_one_perpetrator():
         "NOVEMBER HAS ALREADY RESULTED IN 139 DEAD, INCLUDING SOLDIERS, REBELS, AND CIVILIANS."
     )
     assert [c.perpetrator for c in extract(text, date(1989, 11, 13))] == [None]
+
+
+def test_the_side_an_attack_was_made_on_is_not_its_perpetrator():
+    text = (
+        "Three Iraqis Killed in Bomb Attack on U.S. Troops\n\nSAMARRA, Iraq (Reuters) - Three "
+        "Iraqis were killed on Wednesday when a suicide car bomber attacked a U.S. convoy."
+    )
+    assert [c.perpetrator for c in extract(text, date(2004, 12, 8))] == [None]
