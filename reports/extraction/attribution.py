@@ -78,7 +78,7 @@ class SourceMemory:
     position: int = 0  # offset of the sentence being read
     last_claimant: str | None = None  # for "the source said", "THE SAME REPORT ADDS"
     last_plain: str | None = None  # "..., police said." in a sentence with no figure: for "they"
-    last_person: str | None = None  # "COLONEL ALEXANDER MENDEZ, ..." for "THE OFFICER"
+    last_person: tuple[str, str] | None = None  # ("colonel", "ALEXANDER MENDEZ")
 
 
 def canonical(name: str) -> str:
@@ -449,43 +449,41 @@ def proper_name(claimant: str | None) -> str | None:
     return m.group().strip() if m else None
 
 
-_PERSON_REFS = frozenset("officer colonel general commander minister major captain".split())
+_MILITARY_TITLES = frozenset("colonel general major captain commander col. gen. maj. capt.".split())
+
+
+def _person_ref(low: str, person: tuple[str, str]) -> str | None:
+    """'the officer' (any military title), 'the colonel', 'the Nicaraguan president' (the same
+    title) -> the titled person named before."""
+    words = low.split()
+    if not words or len(words) > 2:
+        return None
+    title, name = person
+    if words[-1] == "officer" and title in _MILITARY_TITLES:
+        return name
+    return name if words[-1] == title else None
+
+
 # "COLONEL ALEXANDER MENDEZ, COMMANDER OF ...", "Defence Minister Ali Shamkhani said": a titled
 # person the article may later call "the officer" or "the minister"
 _TITLED = re.compile(
-    r"\b(?:COLONEL|GENERAL|MAJOR|CAPTAIN|COMMANDER|MINISTER|Colonel|General|Major|Captain"
-    r"|Commander|Minister|Col\.|Gen\.|Maj\.|Capt\.)\s+((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)"
+    r"\b(COLONEL|GENERAL|MAJOR|CAPTAIN|COMMANDER|MINISTER|PRESIDENT|Colonel|General|Major"
+    r"|Captain|Commander|Minister|President|Col\.|Gen\.|Maj\.|Capt\.)\s+"
+    r"((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)"
     r"(?=\s*,|\s+(?:said|told|says|reported|stated|announced|SAID|TOLD|SAYS|REPORTED|STATED"
     r"|ANNOUNCED|HAS|has)\b)"
 )
+_TITLE_PARTS = ("OLONEL", "olonel", "ENERAL", "eneral", "AJOR", "ajor", "APTAIN", "aptain")
+_TITLE_PARTS += ("OMMANDER", "ommander", "INISTER", "inister", "RESIDENT", "resident")
+_TITLE_PARTS += ("Col.", "Gen.", "Maj.", "Capt.")
 
 
-def titled_person(sentence: str) -> str | None:
-    """The last titled person a sentence names as a speaker or in apposition."""
-    if not any(
-        w in sentence
-        for w in (
-            "OLONEL",
-            "olonel",
-            "ENERAL",
-            "eneral",
-            "AJOR",
-            "ajor",
-            "APTAIN",
-            "aptain",
-            "OMMANDER",
-            "ommander",
-            "INISTER",
-            "inister",
-            "Col.",
-            "Gen.",
-            "Maj.",
-            "Capt.",
-        )
-    ):
+def titled_person(sentence: str) -> tuple[str, str] | None:
+    """(title, name) of the last titled person a sentence names as a speaker or in apposition."""
+    if not any(w in sentence for w in _TITLE_PARTS):
         return None
     found = _TITLED.findall(sentence)
-    return found[-1] if found else None
+    return (found[-1][0].lower(), found[-1][1]) if found else None
 
 
 def resolve(raw: str, memory: SourceMemory) -> str | None:
@@ -498,8 +496,8 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     )
     if low in ("we", "i", "our"):
         return None
-    if low in _PERSON_REFS and memory.last_person:
-        return memory.last_person  # "ACCORDING TO THE OFFICER": the colonel named before
+    if memory.last_person and (person := _person_ref(low, memory.last_person)):
+        return person  # "ACCORDING TO THE OFFICER": the colonel named before
     if low in _RELAY_NOUNS and memory.last_claimant:
         return memory.last_claimant  # "the sources said", "THE SAME REPORT ADDS"
     if _OUTLET.search(low) and " " in low and not raw.lower().startswith(("the ", "this ")):

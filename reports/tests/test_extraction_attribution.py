@@ -481,3 +481,13 @@ def test_the_officer_is_the_titled_person_named_before():
 def test_who_assures_or_stresses_a_figure_claims_it():
     text = "Headline\n\nCommander Amilcar assured that the guerrillas have inflicted 18 casualties."
     assert _claimants(text) == {"Amilcar"}
+
+
+def test_the_president_is_the_president_named_before_not_another_title():
+    text = (
+        "MANAGUA, 26 NOV 89 (EFE) -- [TEXT] NICARAGUAN PRESIDENT DANIEL ORTEGA HAS STATED THAT HE "
+        "IS PROUD.\n\nTHE NICARAGUAN PRESIDENT SAID THAT SIX PRIESTS WERE MURDERED IN EL SALVADOR."
+        "\n\nTHE OFFICER SAID THAT TWO SOLDIERS WERE KILLED."
+    )
+    got = [c.claimant for c in extract(text, date(1989, 11, 26))]
+    assert got[0] == "DANIEL ORTEGA" and got[1] != "DANIEL ORTEGA"
