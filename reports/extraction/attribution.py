@@ -469,7 +469,8 @@ def _person_ref(low: str, person: tuple[str, str]) -> str | None:
 _TITLED = re.compile(
     r"\b(COLONEL|GENERAL|MAJOR|CAPTAIN|COMMANDER|MINISTER|PRESIDENT|Colonel|General|Major"
     r"|Captain|Commander|Minister|President|Col\.|Gen\.|Maj\.|Capt\.)\s+"
-    r"((?:[A-Z][A-Za-z'\-]+\s+){0,2}[A-Z][A-Za-z'\-]+)"
+    r"((?:(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+\s+){0,2}"
+    r"(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+)"
     r"(?=\s*,|\s+(?:said|told|says|reported|stated|announced|SAID|TOLD|SAYS|REPORTED|STATED"
     r"|ANNOUNCED|HAS|has)\b)"
 )
