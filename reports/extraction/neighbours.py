@@ -37,10 +37,11 @@ def nearest_period(
 # "sworn in on 1 June to solve a conflict which has cost El Salvador more than 70,000 lives": the
 # 1 June is the swearing-in's, the figure is the war's toll
 _WAR_TOLL = re.compile(
-    r"\b(?:war|conflict|violence|insurgency|uprising|fighting|struggle)\s+(?:which|that)\s+"
-    r"(?:has|had)\s+(?:already\s+)?(?:cost|claimed|killed|left|taken)\b",
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year(?:-old)?\s+)?"
+    r"(?:war|conflict|violence|insurgency|uprising|fighting|struggle)\s+(?:which|that)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:has|had)\s+(?:already\s+)?(?:cost|claimed|killed|left|taken)\b",
     re.I,
-)
+)  # ("A 10-YEAR-OLD WAR THAT HAS LEFT", "THE WAR WHICH IN THE PAST DECADE HAS LEFT")
 
 
 def plain(name: str) -> str:

@@ -87,8 +87,10 @@ RE_SAME_DAY = re.compile(
 RE_BEGAN_ON = re.compile(
     rf"\b(?:launched|began|begun|started|erupted|broke\s+out)\b[^.;]{{0,60}}?\bon\s+"
     rf"(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b[^.;]{{0,80}}?\b(?:has|have)\s+"
-    r"(?:already\s+|so\s+far\s+)?(?:resulted|caused|left|claimed|killed|cost)\b"
+    r"(?:already\s+|so\s+far\s+)?(?:resulted|caused|left|claimed|killed|cost|yielded|produced)\b"
 )
+RE_DECADES = re.compile(r"\b(?:past|last)\s+(decade|two\s+decades|three\s+decades)\b")
+_DECADE_YEARS = {"decade": 10, "two decades": 20, "three decades": 30}
 RE_THIS_WEEK = re.compile(r"\b(?:this|during\s+the)\s+week\b")
 RE_LAST_WEEK = re.compile(r"\blast\s+week\b(?!\s+of\b)")  # not "the last week of May"
 RE_WEEKEND = re.compile(r"\b(?:the|last)\s+(?:past\s+)?weekend\b")
@@ -291,6 +293,8 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         return _minus_years(pub, 1), pub
     if past and RE_PAST_WEEK.search(s):
         return pub - timedelta(days=6), pub
+    if past and "decade" in s and (m := RE_DECADES.search(s)):
+        return _minus_years(pub, _DECADE_YEARS[" ".join(m.group(1).split())]), pub
     if past and "month" in s and RE_PAST_MONTH.search(s):
         return _minus_months(pub, 1), pub  # "MORE THAN 400 IN THE PAST MONTH"
     if past and (m := RE_PAST_N.search(s)) and not _STATE_FOR.search(s, 0, m.start()):

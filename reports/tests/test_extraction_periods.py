@@ -290,3 +290,13 @@ def test_how_long_someone_lived_somewhere_is_no_time_window():
     pub = date(1989, 9, 29)
     assert resolve("they have been living there for the past 9 months", pub) is None
     assert resolve("500 have been killed in the past 9 months", pub) == (date(1988, 12, 29), pub)
+
+
+def test_war_tolls_over_the_past_decade_or_of_a_ten_year_old_war():
+    pub = date(1989, 11, 23)
+    text = "They negotiate the end of the war which in the past decade has left 70,000 killed."
+    assert [c.period for c in extract(text, pub)] == [(date(1979, 11, 23), pub)]
+    text = "No one should consider it a solution to a 10-year-old war that has left 60,000 dead."
+    assert [c.period[1] for c in extract(text, pub)] == [pub]
+    text = "The offensive the FMLN began on 11 November, which has yielded 2,000 dead, goes on."
+    assert [c.period for c in extract(text, pub)] == [(date(1989, 11, 11), pub)]
