@@ -249,6 +249,10 @@ def _np_after(toks: list[Token], i: int, caps: bool) -> str | None:
         j += 1  # "said yesterday that ...": the time of the saying names no one
     while j < len(toks) and len(words) < 9:
         t = toks[j]
+        if t.low == "-" and words and j + 1 < len(toks) and toks[j + 1].low.isalpha():
+            words[-1] += "-" + toks[j + 1].text  # "A LAST - MINUTE OFFICIAL REPORT"
+            j += 2
+            continue
         if t.low in _BOUNDARY or t.low in (
             "said",
             "says",

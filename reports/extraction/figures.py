@@ -34,7 +34,7 @@ _STOP_RIGHT = frozenset(
     }
 )
 # "32 of the 543 passengers", "200 of its personnel": the group comes from the noun after
-_OF_TOTAL = frozenset({"the", "those", "these", "its", "their"})
+_OF_TOTAL = frozenset({"the", "those", "these", "its", "their", "his", "her"})
 _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 _ELISION_NEXT = frozenset(
     {
@@ -445,9 +445,12 @@ def _left(low: list[str], start: int) -> tuple[str, int] | None:
                 if m is not None:
                     return m
                 break
-    if start >= 4 and low[start - 2 : start] == ["and", "of"]:
-        # "THE MURDER OF A MEDELLIN JUDGE AND OF TWO EMPLOYEES": the noun before the first "of"
-        for k in range(start - 3, max(0, start - 10), -1):
+    if start >= 4 and (low[start - 2 : start] == ["and", "of"] or low[start - 1] == "and"):
+        # "THE MURDER OF A MEDELLIN JUDGE AND OF TWO EMPLOYEES", "THE MURDER OF MINISTER X AND
+        # TWO OF HIS BODYGUARDS": the noun before the first "of"
+        for k in range(start - 2, max(0, start - 10), -1):
+            if low[k] in (",", ".", ";", "and") and k < start - 2:
+                break
             if low[k] == "of" and (m := oc.ACTIVE.match_ending(low, k + 1)) is not None:
                 return m
     for back in (0, 1, 2):

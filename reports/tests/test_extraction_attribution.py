@@ -491,3 +491,11 @@ def test_the_president_is_the_president_named_before_not_another_title():
     )
     got = [c.claimant for c in extract(text, date(1989, 11, 26))]
     assert got[0] == "DANIEL ORTEGA" and got[1] != "DANIEL ORTEGA"
+
+
+def test_a_hyphenated_word_split_by_spaces_stays_in_the_source():
+    text = (
+        "BOGOTA, 19 JUN 89 (EFE) -- [TEXT] ACCORDING TO A LAST - MINUTE OFFICIAL REPORT, SIX "
+        "GUERRILLAS DIED TODAY."
+    )
+    assert [c.claimant for c in extract(text, date(1989, 6, 19))][0].endswith("OFFICIAL REPORT")

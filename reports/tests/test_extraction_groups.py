@@ -441,3 +441,8 @@ def test_a_toll_whose_named_member_holds_a_rank_is_the_forces_toll():
     assert _keys(text) == {("casualties", "state_forces", 35)}
     assert _keys("We had 6 deaths, among them a lieutenant.") == {("killed", "state_forces", 6)}
     assert _keys("The bomb left 9 casualties, including a child.") == {("casualties", "people", 9)}
+
+
+def test_the_murder_of_a_minister_and_two_of_his_bodyguards():
+    text = "He condemned the murder of the minister and two of his bodyguards on 9 June."
+    assert _keys(text) == {("killed", "state_forces", 2)}
