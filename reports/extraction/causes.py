@@ -123,7 +123,11 @@ def perpetrator_of(
             continue  # "45 people died in battles between US troops and militants": either side
         if group not in _FIGHTERS and low[end : end + 1] and low[end] in _FOUGHT:
             continue  # "U.S. forces battled insurgents ..., in clashes that left 34 dead": either
-        by = i > 0 and (low[i - 1] == "by" or low[i - 1] == "the" and low[i - 2 : i - 1] == ["by"])
+        b = i - 1 if i > 0 and low[i - 1] == "by" else i - 2
+        by = b >= 0 and low[b] == "by" and (b == i - 1 or low[i - 1] == "the")
+        near_by = [k for k in range(max(1, i - 4), i) if low[k] == "by"]
+        if near_by and low[near_by[-1] - 1] in _NOT_AGENT:
+            continue  # "A NEIGHBORHOOD INHABITED BY MANY SALVADORAN MILITARY OFFICERS"
         # (an agent after "by" is explicit wherever it stands: "the massacre of five priests
         # carried out by the Salvadoran armed forces", with the FMLN named before as the source)
         score = (0 if by else 1) + (0 if i < fig_start or by else 2) + abs(fig_start - i) / 100
@@ -210,10 +214,18 @@ def agent_described(low: list[str], fig_end: int) -> str | None:
             j += 1
         if low[j : j + 1] and low[j] in _BAND and low[j + 1 : j + 2] == ["of"]:
             j += 2
-        while j < len(low) and low[j] in ("alleged", "suspected", "armed", "unidentified"):
+        while j < len(low) and low[j] in (
+            "alleged",
+            "suspected",
+            "presumed",
+            "armed",
+            "unidentified",
+        ):
             j += 1
         if j < len(low) and low[j] in _ARMED_NOUNS:
             return low[j]
+        if j + 1 < len(low) and low[j].isalpha() and low[j + 1] in _ARMED_NOUNS:
+            return f"{low[j]} {low[j + 1]}"  # "DURING AN ATTACK BY URBAN GUERRILLAS"
         return None
     return None
 
@@ -280,6 +292,10 @@ def _target(low: list[str], i: int, end: int) -> bool:
     return k >= 1 and low[k] == "of" and low[k - 1] in _TARGETS
 
 
+_NOT_AGENT = frozenset(
+    "inhabited owned used occupied visited frequented guarded protected surrounded run led"
+    " commanded accompanied".split()
+)
 _ASSAULTS = ("attack", "assault", "ambush", "raid", "offensive", "bombing")
 _AUX = frozenset("had has have having was were been".split())
 

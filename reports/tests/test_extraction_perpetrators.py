@@ -375,3 +375,12 @@ def test_the_side_an_attack_was_made_on_is_not_its_perpetrator():
         "Iraqis were killed on Wednesday when a suicide car bomber attacked a U.S. convoy."
     )
     assert [c.perpetrator for c in extract(text, date(2004, 12, 8))] == [None]
+
+
+def test_attackers_described_after_by_and_not_those_who_live_there():
+    text = (
+        "SAN SALVADOR, 3 JUL 89 (AFP) -- [TEXT] TWO CIVILIANS WERE WOUNDED THIS MORNING DURING AN "
+        "ATTACK BY URBAN GUERRILLAS ON A NEIGHBORHOOD INHABITED BY MANY SALVADORAN MILITARY "
+        "OFFICERS."
+    )
+    assert [c.perpetrator for c in extract(text, date(1989, 7, 3))] == ["urban guerrillas"]
