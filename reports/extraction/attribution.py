@@ -341,7 +341,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 low[i] in ("reported", "report", "reports")
                 and i + 1 < len(low)
                 and low[i + 1] in ("killed", "dead", "wounded", "injured", "missing", "to")
-            ) or agentless(low, i):
+                and (low[i + 1] != "to" or low[i + 2 : i + 3] in (["be"], ["have"]))
+            ) or agentless(low, i):  # ("THE FMLN REPORTS TO ALL SALVADORANS" is a source)
                 continue  # "were reported killed" is hedging, not a source
             if i + 1 < len(low) and SPEECH.match_at(low, i + 1) is not None:
                 continue  # "THE INITIAL REPORT MENTIONS": the noun before the verb

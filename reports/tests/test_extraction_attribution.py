@@ -499,3 +499,12 @@ def test_a_hyphenated_word_split_by_spaces_stays_in_the_source():
         "GUERRILLAS DIED TODAY."
     )
     assert [c.claimant for c in extract(text, date(1989, 6, 19))][0].endswith("OFFICIAL REPORT")
+
+
+def test_a_source_that_reports_to_its_audience_is_a_source():
+    text = (
+        "Communique\n\nConcerning the attack at the market in which 2 people were killed and 30 "
+        "wounded, the FMLN reports to all Salvadorans the following."
+    )
+    assert _claimants(text) == {"FMLN"}
+    assert _claimants("Communique\n\nTwo people were reported to have died.") == {None}
