@@ -202,10 +202,10 @@ def _update_sources(sent: Sentence, ctx: Context) -> None:
         ctx.memory.last = named
     elif ctx.caps and (station := speakers.monitored_station(sent.text)):
         ctx.memory.last = station  # a monitoring note names whose reports follow
-    if person := attribution.titled_person(sent.text):
-        ctx.memory.last_person = person
     elif not orgs and _REPORTING.search(sent.text):
         ctx.memory.last_plain = attribution.plain_source(sent.text) or ctx.memory.last_plain
+    if person := attribution.titled_person(sent.text):
+        ctx.memory.last_person = person
     if sent.start > 0 and ctx.text[sent.start - 1] == "\n":
         section = locate.section_dateline(sent.text, ctx.country_code)
         if section is not None and sent.start > 200:  # a round-up's next story
