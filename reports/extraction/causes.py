@@ -139,6 +139,9 @@ def perpetrator_of(
             score += 3
         if best is None or score < best[0]:
             best = (score, name)
+    if country and group != "state_forces" and (best is None or best[0] >= 1):
+        if _by_forces(low, skip[1] if skip[1] > fig_start else fig_start):
+            return country  # "the massacre of five priests carried out by army soldiers"
     if best is None:
         own = {d[0] for k in range(fig_start, skip[1]) if (d := DEMONYMS.match_at(low, k))}
         found = _described_attackers(low, toks, fig_start) or _state_by_name(
@@ -190,7 +193,7 @@ def both_sides(low: list[str], fig_end: int) -> bool:
     return "state_forces" in groups and "armed_groups" in groups
 
 
-def by_forces(low: list[str], fig_end: int) -> bool:
+def _by_forces(low: list[str], fig_end: int) -> bool:
     """'two suspects were shot dead by police', 'killed by troops': unnamed state forces as the
     agent after the figure (the state is then the article's)."""
     for i in range(fig_end, min(len(low) - 1, fig_end + 6)):

@@ -295,8 +295,6 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             f.group,
             ctx.country,
         )
-        if ctx.country and f.group != "state_forces" and causes.by_forces(low, f.end):
-            perp = ctx.country  # "the massacre of five priests carried out by army soldiers"
         both = f.group in ("people", "combatants") and causes.both_sides(low, f.end)
         if perp is None:
             perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))
