@@ -480,7 +480,7 @@ _TITLED = re.compile(
     r"|ANNOUNCED|HAS|has)\b)"
 )
 _TITLE_PARTS = ("OLONEL", "olonel", "ENERAL", "eneral", "AJOR", "ajor", "APTAIN", "aptain")
-_TITLE_PARTS += ("OMMANDER", "ommander", "INISTER", "inister", "RESIDENT", "resident")
+_TITLE_PARTS += ("OMMANDER", "ommander", "INISTER", "inister", "PRESIDENT", "President")
 _TITLE_PARTS += ("Col.", "Gen.", "Maj.", "Capt.")
 
 
