@@ -70,6 +70,9 @@ def perpetrator_of(
     'suffered'/'lost'); a group named as a target ('a Hamas camp') or, for armed-group victims,
     any armed group not introduced by 'by' ranks after a state. With none, 'the army killed N'
     names the article's state (`country`)."""
+    subject = _subject_state(low, toks, fig_start, victims)
+    if subject is not None:
+        return subject  # "Israel kills 5 in strike at Hamas activist": the grammatical agent
     best: tuple[float, str] | None = None
     n = len(low)
     last_end = -1
@@ -276,6 +279,37 @@ def _state_by_name(
         if ref is not None and ref.kind == "country" and ref.name not in victims:
             return ref.name
     return None
+
+
+def _subject_state(
+    low: list[str], toks: list[str], fig_start: int, victims: frozenset[str]
+) -> str | None:
+    """'Israel kills 5', 'RUSSIA KILLED 12 CIVILIANS': a country written by name right before a
+    killing verb and its figure is the one who killed (headline style, no forces word)."""
+    if fig_start < len(low) and low[fig_start] in _KILL_VERBS:
+        k = fig_start - 1  # (the figure's phrase may open with its verb: "kills 5")
+    elif fig_start >= 2 and low[fig_start - 1] in _KILL_VERBS:
+        k = fig_start - 2
+    else:
+        return None
+    if k < 0:
+        return None
+    for name, before in (
+        (f"{toks[k - 1]} {toks[k]}", k - 2) if k >= 1 else ("", 0),
+        (toks[k], k - 1),
+    ):
+        if not name[:1].isupper() or before >= 0 and low[before] in _PLACE_WORDS:
+            continue  # ("a car bomb in Iraq killed 5": a place, not the subject)
+        ref = places.lookup(name)
+        if ref is not None and ref.kind == "country" and ref.name not in victims:
+            return ref.name
+    return None
+
+
+_PLACE_WORDS = frozenset(
+    "in at near of from across into on over for to throughout inside outside around"
+    " against with by".split()
+)
 
 
 def _target(low: list[str], i: int, end: int) -> bool:

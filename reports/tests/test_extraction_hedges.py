@@ -22,3 +22,9 @@ def test_it_hedges_figures_before_a_could_not_confirm_sentence():
 
 def test_it_does_not_hedge_attributed_figures():
     assert not any(c.hedged for c in extract("Officials said 7 people drowned.", DAY))
+
+
+def test_it_hedges_agentless_reported_to_be():
+    assert is_hedged("Three guards were reported to be wounded in the overnight shelling.")
+    assert is_hedged("Two miners were reported missing after the blast.")
+    assert not is_hedged("Police reported that two miners died after the blast.")

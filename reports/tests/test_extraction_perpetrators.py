@@ -384,3 +384,12 @@ def test_attackers_described_after_by_and_not_those_who_live_there():
         "OFFICERS."
     )
     assert [c.perpetrator for c in extract(text, date(1989, 7, 3))] == ["urban guerrillas"]
+
+
+def test_a_country_that_kills_in_a_headline_is_the_perpetrator_not_its_target():
+    got = _perps("Turkey kills 7 in strike on PKK commander\n\nThe raid took place on Monday.")
+    assert got[("killed", 7)] == "Turkey"
+    text = "THE UNITED STATES KILLED 14 MEN IN A RAID ON A HAMAS HIDEOUT, OFFICIALS SAID."
+    assert _perps(text)[("killed", 14)] == "United States"
+    text = "A car bomb in Iraq killed 9 people on Monday, police said."
+    assert _perps(text)[("killed", 9)] != "Iraq"
