@@ -305,6 +305,13 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
                 # being held is.
             else:
                 outcome, via = lo, "active"
+    if (
+        outcome is None
+        and head is not None
+        and head.noun not in ("prisoners", "inmates", "convicts")  # (a prisoner release)
+        and _release_pending(low, np.start)
+    ):
+        outcome, via = "detained", "active"  # "urged them to free two French journalists"
     if outcome == "detained" and _released(low, np.start, span_end):
         return None  # "freed 5 hostages", "3 detainees were released": returned, not a claim
     group, aff = "people", None
@@ -336,10 +343,22 @@ def _released(low: list[str], start: int, end: int) -> bool:
         if low[i] in oc.RELEASED:
             if low[i + 1] in _EFFORTS:
                 return False  # "release efforts for two French hostages": still held
+            if i > 0 and low[i - 1] in _NOT_YET:
+                return False  # "urged them to free two journalists", "will release 7 hostages"
             return not any(w in _SOUGHT for w in low[max(0, i - 3) : i])
     return any(w in oc.RELEASED for w in low[end : end + 4])
 
 
+def _release_pending(low: list[str], start: int) -> bool:
+    """'to free two journalists', 'will release seven workers': people whose release is still
+    to come are held (a release sought or promised, right before the figure)."""
+    for i in range(max(1, start - 2), start):
+        if low[i] in oc.RELEASED and low[i - 1] in _NOT_YET:
+            return all(w in ("the", "all", "its", "their") for w in low[i + 1 : start])
+    return False
+
+
+_NOT_YET = frozenset("to will would could should shall must can may".split())
 _EFFORTS = frozenset(
     "efforts effort talks negotiations bid bids campaign deal appeal appeals".split()
 )

@@ -27,6 +27,7 @@ SUBSET_MARKERS = PhraseTable({p: True for p in _G["subset_markers"]})
 LIST_LINKS = PhraseTable({p: True for p in _G["list_links"]})
 OUTCOME_NOUN_GROUPS = frozenset(
     {"bodies", "body", "corpses", "lives", "dead", "deaths", "fatalities", "casualties", "casualty"}
+    | {"murders", "disappearances"}
 )
 _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
 _ADJECTIVE_OUTCOMES = frozenset({"dead", "wounded", "injured", "missing"})

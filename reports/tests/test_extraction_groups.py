@@ -446,3 +446,28 @@ def test_a_toll_whose_named_member_holds_a_rank_is_the_forces_toll():
 def test_the_murder_of_a_minister_and_two_of_his_bodyguards():
     text = "He condemned the murder of the minister and two of his bodyguards on 9 June."
     assert _keys(text) == {("killed", "state_forces", 2)}
+
+
+def test_it_reads_murders_and_disappearances_as_counts_of_people():
+    keys = _keys("THE COMMITTEE SAID THERE HAVE BEEN 6 MURDERS AND 9 DISAPPEARANCES THIS YEAR.")
+    assert ("killed", "people", 6) in keys and ("missing", "people", 9) in keys
+
+
+def test_people_whose_release_is_still_to_come_are_held():
+    got = _keys(
+        "Ministers urged the gunmen to free three Italian engineers they were holding hostage."
+    )
+    assert got == {("detained", "civilians", 3)}
+    assert _keys("The group said it will release 11 hostages it has held since May.") == {
+        ("detained", "people", 11)
+    }
+    assert _keys("The gunmen freed 11 hostages on Monday.") == set()
+    assert _keys("The government plans to release 400 prisoners next week.") == set()
+
+
+def test_kidnappers_of_n_and_deaths_and_the_still_buried():
+    assert _keys("The kidnappers of six drivers issued a new video on Monday.") == {
+        ("detained", "civilians", 6)
+    }
+    got = _keys("The storm swept at least nine people to their deaths; 14 remained buried.")
+    assert got == {("killed", "people", 9), ("missing", "people", 14)}
