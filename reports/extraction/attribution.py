@@ -220,12 +220,27 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         words.pop()  # "WILLIAM WALKER CLEARLY SAID": an adverb, not part of the name
     if words and words[0].lower() == "of" and j >= 0 and toks[j].low.isalpha():
         words.insert(0, toks[j].text)  # "The governor of West Flanders province said"
+    if (
+        len(words) == 1
+        and j >= 2
+        and toks[j].low == "the"
+        and toks[j - 1].low == "of"
+        and toks[j - 2].low in _OFFICES
+    ):
+        # "THE MILITARY COMMANDER OF THE AREA ADDED": the office holder, not the area
+        k = j - 2
+        while k > 0 and toks[k - 1].low.isalpha() and toks[k - 1].low not in FUNCTION_WORDS:
+            k -= 1
+        return " ".join(t.text for t in toks[k : j + 1]) + " " + words[0]
     if not words or (
         caps and any(w.lower() in ("to", "its", "lists") or w[0].isdigit() for w in words)
     ):
         return None
     phrase = " ".join(words)
     return phrase
+
+
+_OFFICES = frozenset("commander chief head director governor mayor spokesman spokeswoman".split())
 
 
 # ", who ...,", ", the front's station,", ", received here,", ", monitored in Managua,"
@@ -356,6 +371,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "ANOTHER REPORT, THIS TIME FROM SANTA ANA, NOTES THAT": a noun
             if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:
                 continue  # "that only adds to the 100,000 murdered": not speech
+            if low[i] == "estimated" and low[i + 1 : i + 2] in (["to"], ["at"]):
+                continue  # "LOSSES ESTIMATED TO BE IN THE MILLIONS": an amount, not speech
             if claims_responsibility(low, i):
                 continue  # "X claimed responsibility for the attack": X is the attacker
             if low[i].startswith("claim") and _CLAIMED_BODIES.match(" ".join(low[i + 1 : i + 3])):
@@ -454,17 +471,19 @@ def proper_name(claimant: str | None) -> str | None:
     return m.group().strip() if m else None
 
 
-_MILITARY_TITLES = frozenset("colonel general major captain commander col. gen. maj. capt.".split())
+_MILITARY_TITLES = frozenset(
+    "colonel general major captain commander col. gen. maj. capt. col gen".split()
+)
 
 
 def _person_ref(low: str, person: tuple[str, str]) -> str | None:
     """'the officer' (any military title), 'the colonel', 'the Nicaraguan president' (the same
     title) -> the titled person named before."""
-    words = low.split()
+    words = low.split(" of ")[0].split()  # "the military commander of the area"
     if not words or len(words) > 2:
         return None
     title, name = person
-    if words[-1] == "officer" and title in _MILITARY_TITLES:
+    if words[-1] in ("officer", "commander") and title in _MILITARY_TITLES:
         return name
     return name if words[-1] == title else None
 
@@ -473,15 +492,15 @@ def _person_ref(low: str, person: tuple[str, str]) -> str | None:
 # person the article may later call "the officer" or "the minister"
 _TITLED = re.compile(
     r"\b(COLONEL|GENERAL|MAJOR|CAPTAIN|COMMANDER|MINISTER|PRESIDENT|Colonel|General|Major"
-    r"|Captain|Commander|Minister|President|Col\.|Gen\.|Maj\.|Capt\.)\s+"
-    r"((?:(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+\s+){0,2}"
+    r"|Captain|Commander|Minister|President|Col\.|Gen\.|Maj\.|Capt\.|COL|GEN)\.?\s+"
+    r"((?:(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+\s+){0,3}"
     r"(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+)"
     r"(?=\s*,|\s+(?:said|told|says|reported|stated|announced|SAID|TOLD|SAYS|REPORTED|STATED"
     r"|ANNOUNCED|HAS|has)\b)"
 )
 _TITLE_PARTS = ("OLONEL", "olonel", "ENERAL", "eneral", "AJOR", "ajor", "APTAIN", "aptain")
 _TITLE_PARTS += ("OMMANDER", "ommander", "INISTER", "inister", "PRESIDENT", "President")
-_TITLE_PARTS += ("Col.", "Gen.", "Maj.", "Capt.")
+_TITLE_PARTS += ("Col.", "Gen.", "Maj.", "Capt.", "COL ", "GEN ")
 
 
 def titled_person(sentence: str) -> tuple[str, str] | None:

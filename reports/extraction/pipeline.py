@@ -227,7 +227,9 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         return
     if sent.headline and ctx.text[sent.end : sent.end + 1] == "\n" and sent.text[-1] != ".":
         claimant = headline_claimant(sent.text, toks, ctx.memory, ctx.caps)
-    elif sent.headline and not re.search(r"\b(?:says|said|claims|according)\b", sent.text, re.I):
+    elif sent.headline and not re.search(
+        r"\b(?:says|said|claims|according|reports|reported|announced)\b", sent.text, re.I
+    ):
         claimant = None
     else:
         claimant = attribution.claimant_of(toks, ctx.memory, ctx.caps)

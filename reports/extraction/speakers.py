@@ -10,8 +10,8 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _ATTRIBUTIVE = frozenset({"a", "an", "the", "previously", "earlier", "initially", "originally"})
 _TITLES = re.compile(
     r"^(?:(?:leftist|rightist|opposition|former|deputy|acting|vice|senior)\s+)*"
-    r"(?:senator|sen\.|president|pres\.|minister|general|gen\.?|colonel|col\.|major|maj\.|captain"
-    r"|capt\.|lieutenant|lt\.|commander|sergeant|sgt\.|governor|gov\.|mayor|judge|bishop"
+    r"(?:senator|sen\.|president|pres\.|minister|general|gen\.?|colonel|col\.?|major|maj\.?|captain"
+    r"|capt\.?|lieutenant|lt\.?|commander|sergeant|sgt\.?|governor|gov\.|mayor|judge|bishop"
     r"|archbishop|father|monsignor|msgr\.|deputy|congressman|congresswoman|representative|rep\."
     r"|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|professor)\s+(?=\S)",
     re.I,
@@ -232,7 +232,7 @@ def plain_subject(toks: list[Token], v: int) -> str | None:
     return " ".join(words)
 
 
-COUNT_NOUNS = r"(?:figures|figure|count|tally|estimates?|data|statistics|toll|records)"
+COUNT_NOUNS = r"(?:figures|figure|count|tally|estimates?|data|statistics|toll|records|version)"
 FIGURES_OF = re.compile(rf"['’]s?\s+(?:latest\s+|own\s+|official\s+)?{COUNT_NOUNS}$", re.I)
 
 

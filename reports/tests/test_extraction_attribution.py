@@ -508,3 +508,24 @@ def test_a_source_that_reports_to_its_audience_is_a_source():
     )
     assert _claimants(text) == {"FMLN"}
     assert _claimants("Communique\n\nTwo people were reported to have died.") == {None}
+
+
+def test_a_colonel_named_in_full_keeps_his_name_when_called_by_title_or_office():
+    text = (
+        "LIMA, 4 MAY 90 -- [TEXT] COL JUAN PABLO QUIROGA ARCE, COMMANDER OF THE 5TH DIVISION, "
+        "SAID THE SITUATION WAS UNDER CONTROL. COL QUIROGA ADDED THAT 12 SOLDIERS WERE KILLED. "
+        "THE MILITARY COMMANDER OF THE ZONE ADDED THAT 30 REBELS WERE WOUNDED."
+    )
+    got = {c.count: c.claimant for c in extract(text, date(1990, 5, 4))}
+    assert got[12] == "QUIROGA"  # (a surname agrees with the full name in the scoring)
+    assert got[30] == "JUAN PABLO QUIROGA ARCE"
+
+
+def test_an_estimate_of_losses_is_not_a_source_and_a_version_is_its_owners():
+    text = (
+        "QUITO, 2 JUN 90 -- [TEXT] SIX PEOPLE KILLED, AND LOSSES ESTIMATED TO BE IN THE "
+        "MILLIONS ARE THE RESULT OF THE BLAST, THE FIRE BRIGADE REPORTED."
+    )
+    assert [c.claimant for c in extract(text, date(1990, 6, 2))] == ["FIRE BRIGADE"]
+    text = "ACCORDING TO THE COMMITTEE'S VERSION, 40 PEOPLE HAVE DISAPPEARED SINCE 1985."
+    assert [c.claimant for c in extract(text, date(1990, 6, 2))] == ["COMMITTEE"]
