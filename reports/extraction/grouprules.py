@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from . import outcomes as oc
-from .groups import NOUNS
+from .groups import NAMED_GROUPS, NOUNS
 from .taxonomy import common_group
 
 _AFTER = frozenset({"on", "among", "to", "amongst", "in"})
@@ -29,6 +29,8 @@ def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None
             m = NOUNS.match_at(low, j)
             if m is not None and " ".join(low[j : m[1]]) not in _VAGUE_NOUNS:
                 return m[0]
+            if NAMED_GROUPS.match_at(low, j) is not None:
+                return "armed_groups"  # "INFLICTED 800 CASUALTIES ON THE FMLN"
             if low[j] in (",", ".", ";", "and"):
                 break
     if _officer_among(low, head_end):

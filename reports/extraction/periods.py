@@ -48,6 +48,10 @@ RE_SAME = re.compile(r"\b(?:the|that) same (?:period|time)\b")
 RE_RANGE = re.compile(
     rf"\b(?:since|between|from)\s+(?:{_M}\s+)?(\d{{4}})\b.{{0,80}}?\b(?:and|to|until|till)\s+(?:{_M}\s+)?(\d{{4}})\b"
 )
+# "BETWEEN JANUARY AND SEPTEMBER" with no year: those months, the latest before publication
+RE_MONTH_RANGE = re.compile(
+    rf"\b(?:between|from)\s+{_M}\s+(?:and|to|through|until)\s+{_M}\b(?!\s*\d)"
+)
 RE_SINCE = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b[^.;]{{0,40}}?\b(?:in\s+)?)?(?:(\d{{1,2}})\s+)?(?:{_M}\s+)?(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b"
 )
@@ -260,6 +264,12 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         start = date(y1, m1 or 1, 1)
         end = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
         return start, min(end, pub)
+    if ("between" in s or "from" in s) and (m := RE_MONTH_RANGE.search(s)):
+        m1, m2 = _month_num(m.group(1)), _month_num(m.group(2))
+        y2 = pub.year if m2 <= pub.month else pub.year - 1
+        y1 = y2 if m1 <= m2 else y2 - 1
+        end = date(y2, m2, calendar.monthrange(y2, m2)[1])
+        return date(y1, m1, 1), min(end, pub)
     if (
         since
         and year

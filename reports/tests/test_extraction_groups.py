@@ -471,3 +471,10 @@ def test_kidnappers_of_n_and_deaths_and_the_still_buried():
     }
     got = _keys("The storm swept at least nine people to their deaths; 14 remained buried.")
     assert got == {("killed", "people", 9), ("missing", "people", 14)}
+
+
+def test_casualties_inflicted_on_a_named_group_are_its_members():
+    text = "LIMA, 3 MAY 90 -- [TEXT] THE ARMY HAS INFLICTED 70 CASUALTIES ON THE MRTA THIS YEAR."
+    assert {(c.outcome, c.group, c.count) for c in extract(text, date(1990, 5, 3))} == {
+        ("casualties", "armed_groups", 70)
+    }

@@ -300,3 +300,10 @@ def test_war_tolls_over_the_past_decade_or_of_a_ten_year_old_war():
     assert [c.period[1] for c in extract(text, pub)] == [pub]
     text = "The offensive the FMLN began on 11 November, which has yielded 2,000 dead, goes on."
     assert [c.period for c in extract(text, pub)] == [(date(1989, 11, 11), pub)]
+
+
+def test_a_range_of_months_with_no_year_is_the_latest_before_publication():
+    got = resolve("BETWEEN JANUARY AND MAY, 300 PEOPLE DIED", PUB)
+    assert got == (date(2021, 1, 1), date(2021, 5, 31))
+    got = resolve("from October to March the rebels lost 40 men", PUB)
+    assert got == (date(2020, 10, 1), date(2021, 3, 31))
