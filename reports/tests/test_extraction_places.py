@@ -420,7 +420,7 @@ def test_in_capitals_a_name_opened_by_el_or_san_after_in_is_a_locality():
 def test_possessives_and_the_netherlands_name_their_countries():
     from reports.extraction.countries import article_countries
 
-    countries, _ = article_countries("Iraq's army and Iran’s navy met in the Netherlands.")
+    countries, _ = article_countries("Iraq's army and Iran’s navy sailed to the Netherlands.")
     assert countries["Iraq"] == 1 and countries["Iran"] == 1
     assert sum(n for c, n in countries.items() if "Netherlands" in c) == 1
     countries, _ = article_countries("Soviet-made rifles and anti-French slogans.")
@@ -617,6 +617,10 @@ def test_where_parties_met_is_neither_a_place_nor_the_storys_country():
     assert _loc(text, date(1989, 9, 29)) == ["San Salvador"]
     counted, _ = article_countries("They met in Mexico City. The Geneva talks and the Iraq summit.")
     assert counted == {}
+    text = (
+        "THEY AGREED TO MEET IN PANAMA. THE DIALOGUE HELD IN VENEZUELA ENDED. HOSTAGES HELD IN PERU"
+    )
+    assert article_countries(text, True)[0] == {"Peru": 1}
 
 
 def test_this_city_is_the_one_the_story_is_filed_from():
