@@ -378,8 +378,15 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
             if low[i].startswith("claim") and _CLAIMED_BODIES.match(" ".join(low[i + 1 : i + 3])):
                 continue  # "NO RELATIVES HAVE CLAIMED THE BODIES OF THE FOUR": not speech
             before = acronym_before(toks, i) or _np_before(toks, i, caps) or plain_subject(toks, i)
+            if before is None and i > 1 and low[i - 1] in ("who", "which"):
+                # "a boycott by rebels who accused Khartoum of ... killing 75 civilians"
+                before = _np_before(toks, i - 1, caps) or plain_subject(toks, i - 1)
             if before and _plausible(before):
                 raw = _relayed(toks, m[1], caps) or before
+                if before.lower().split()[-1] == "reports" and _INITIAL.issuperset(
+                    before.lower().split()[:-1]
+                ):
+                    continue  # "initial reports indicated ..., the Interfax agency said"
                 break
             if i + 1 < len(low) and low[i] in ("said", "says", "reported"):
                 after = _np_after(toks, m[1], caps)
@@ -403,6 +410,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
     return raw
 
 
+# "initial reports", "media reports": what a source reports, when a named one follows
+_INITIAL = frozenset("initial early first preliminary unconfirmed media news press local".split())
 _CLAIMED_BODIES = re.compile(r"(?:the |their |his |her )?(?:bodies|body|remains|corpses)\b")
 
 

@@ -70,7 +70,7 @@ def perpetrator_of(
     'suffered'/'lost'); a group named as a target ('a Hamas camp') or, for armed-group victims,
     any armed group not introduced by 'by' ranks after a state. With none, 'the army killed N'
     names the article's state (`country`)."""
-    subject = _subject_state(low, toks, fig_start, victims)
+    subject = _subject_state(low, toks, fig_start, victims) or _accused(low, toks, fig_start)
     if subject is not None:
         return subject  # "Israel kills 5 in strike at Hamas activist": the grammatical agent
     best: tuple[float, str] | None = None
@@ -303,6 +303,32 @@ def _subject_state(
         ref = places.lookup(name)
         if ref is not None and ref.kind == "country" and ref.name not in victims:
             return ref.name
+    return None
+
+
+_ACCUSING = frozenset("accused accusing accuses accuse blamed blaming blames".split())
+
+
+def _accused(low: list[str], toks: list[str], fig_start: int) -> str | None:
+    """'rebels who accused Khartoum of violating a ceasefire by killing 75 civilians': the
+    accused state (named, or by its capital) or group is who the accusers say did it."""
+    for a in range(fig_start - 1, max(-1, fig_start - 16), -1):
+        if low[a] not in _ACCUSING:
+            continue
+        j = a + 2 if low[a + 1 : a + 2] == ["the"] else a + 1
+        ng = named_group_at(low, toks, j) if j < len(low) else None
+        if ng is not None and "of" in low[ng[1] : ng[1] + 2]:
+            return ng[0]
+        for size in (2, 1):
+            if j + size >= len(low) or low[j + size] not in ("of", "for"):
+                continue
+            ref = places.lookup(" ".join(toks[j : j + size]))
+            if ref is not None and ref.kind == "country":
+                return ref.name
+            capital = places.capital_of(ref.country_code) if ref is not None else None
+            if capital is not None and capital.name == ref.name:
+                return places.country_name(ref.country_code)
+        return None
     return None
 
 

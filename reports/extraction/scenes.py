@@ -22,13 +22,21 @@ _SKIP = frozenset(
 )
 LOCATIVE = frozenset(
     "in near at from outside across to into of around north south east west northern southern"
-    " eastern western central inside along".split()
+    " eastern western central inside along downtown".split()
 )
 
 
 def bearing_from(low: list[str], i: int) -> bool:
-    """'north of Baghdad', 'southeast of the capital': a place given as a bearing's landmark."""
+    """'north of Baghdad', 'southeast of the capital', 'the Dagestan region adjacent to
+    Chechnya': a place given as a landmark for another."""
+    if i > 0 and low[i - 1] in _NEIGHBOURING:
+        return True
+    if i > 1 and low[i - 1] == "to" and low[i - 2] in ("adjacent", "next"):
+        return True
     return i > 1 and low[i - 1] == "of" and low[i - 2] in COMPASS
+
+
+_NEIGHBOURING = frozenset("bordering neighbouring neighboring".split())
 
 
 def reference_point(low: list[str], i: int, j: int = 0) -> bool:

@@ -529,3 +529,19 @@ def test_an_estimate_of_losses_is_not_a_source_and_a_version_is_its_owners():
     assert [c.claimant for c in extract(text, date(1990, 6, 2))] == ["FIRE BRIGADE"]
     text = "ACCORDING TO THE COMMITTEE'S VERSION, 40 PEOPLE HAVE DISAPPEARED SINCE 1985."
     assert [c.claimant for c in extract(text, date(1990, 6, 2))] == ["COMMITTEE"]
+
+
+def test_initial_reports_yield_to_the_agency_that_relays_them():
+    text = (
+        "Blast\n\nInitial reports indicated 4 people were killed, the Itar-Tass news agency said."
+    )
+    assert _claimants(text) == {"Itar-Tass news agency"}
+
+
+def test_accusers_claim_the_toll_and_the_accused_are_its_perpetrators():
+    text = (
+        "Talks resume\n\nThe talks resumed after a boycott by rebels who accused Khartoum of "
+        "killing 40 civilians in four villages."
+    )
+    [claim] = extract(text, DAY)
+    assert (claim.claimant, claim.perpetrator) == ("rebels", "Sudan")

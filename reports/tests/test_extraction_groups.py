@@ -478,3 +478,9 @@ def test_casualties_inflicted_on_a_named_group_are_its_members():
     assert {(c.outcome, c.group, c.count) for c in extract(text, date(1990, 5, 3))} == {
         ("casualties", "armed_groups", 70)
     }
+
+
+def test_truckers_are_civilians():
+    assert _keys("Police arrested 12 truckers during the strike on Thursday.") == {
+        ("detained", "civilians", 12)
+    }

@@ -662,3 +662,10 @@ def test_a_neighbourhood_named_like_a_country_is_not_that_country():
         "CASUALTIES ON THE ARMED FORCES IN THE PANAMA NEIGHBORHOOD."
     )
     assert _loc(text, date(1989, 11, 12)) != ["Panama"]
+
+
+def test_a_region_adjacent_to_another_and_a_downtown_are_read_as_the_scene():
+    text = "Blast\n\nA bomb in the Ingushetia region adjacent to Chechnya killed 5 people."
+    assert _loc(text, date(2004, 8, 4)) == ["Ingushetia"]
+    text = "Blast\n\nAt least 9 people were killed when a car bomb exploded in downtown Baghdad."
+    assert _loc(text, date(2004, 8, 4)) == ["Baghdad"]
