@@ -55,7 +55,11 @@ RE_MONTH_RANGE = re.compile(
 RE_SINCE = re.compile(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\b[^.;]{{0,40}}?\b(?:in\s+)?)?(?:(\d{{1,2}})\s+)?(?:{_M}\s+)?(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b"
 )
-RE_SINCE_DAY = re.compile(rf"\bsince\s+(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b(?!,?\s+\d{{4}})")
+# "since 10 August", "SINCE BORJA ROSE TO POWER LAST 10 AUGUST"
+RE_SINCE_DAY = re.compile(
+    rf"\bsince\s+(?:(?!since\b)[a-z]+\s+){{0,8}}?(?:(\d{{1,2}})\s+{_M}|{_M}\s+(\d{{1,2}}))\b"
+    rf"(?!,?\s+\d{{4}})"
+)
 RE_PAST_WEEK = re.compile(
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+of\b)"
 )

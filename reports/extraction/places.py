@@ -54,6 +54,7 @@ _TRAILING_NOUNS = frozenset(
     "jurisdiction municipality department province district canton stream farm highway"
     " township intendancy base island volcano oilfield prison colliery refinery".split()
 )
+_QUOTED_NOUNS = frozenset("garrison barracks base camp farm estate hacienda plantation".split())
 # "Ouadi Doum air base", "Kakuma refugee camp": a modifier between the name and its noun.
 # the last word of an office's name ("Identification", "Administrative Security", "Defense")
 _OFFICE_ENDINGS = ("tion", "ment", "ing", "ance", "ence", "ity", "ics", "ure", "ense", "ice", "ive")
@@ -396,6 +397,11 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
                 continue  # "an area of Japan's northernmost island of Hokkaido": an owner
         elif w in _LEADING_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
+        if w in _QUOTED_NOUNS and j > 2 and low[j - 1] == '"':
+            # 'THE "EL PARAISO" GARRISON': a quoted name before a place noun
+            k = next((k for k in range(j - 2, max(-1, j - 6), -1) if low[k] == '"'), -1)
+            if k >= 0 and k + 1 < j - 1 and all(toks[m][:1].isupper() for m in range(k + 1, j - 1)):
+                span = (k + 1, j - 1)
         if span == (0, 0) and w in _TRAILING_NOUNS and j > 0:  # "canton X" or "X canton"
             if NOUNS.match_at(low, j + 1):
                 continue  # "Three Afghan prison guards": the noun describes people

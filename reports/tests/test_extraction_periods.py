@@ -307,3 +307,8 @@ def test_a_range_of_months_with_no_year_is_the_latest_before_publication():
     assert got == (date(2021, 1, 1), date(2021, 5, 31))
     got = resolve("from October to March the rebels lost 40 men", PUB)
     assert got == (date(2020, 10, 1), date(2021, 3, 31))
+
+
+def test_since_an_event_on_a_day_runs_to_publication():
+    got = resolve("THERE HAVE BEEN 9 MURDERS SINCE THE PRESIDENT TOOK OFFICE LAST 10 AUGUST", PUB)
+    assert got == (date(2020, 8, 10), PUB)

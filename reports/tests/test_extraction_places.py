@@ -669,3 +669,11 @@ def test_a_region_adjacent_to_another_and_a_downtown_are_read_as_the_scene():
     assert _loc(text, date(2004, 8, 4)) == ["Ingushetia"]
     text = "Blast\n\nAt least 9 people were killed when a car bomb exploded in downtown Baghdad."
     assert _loc(text, date(2004, 8, 4)) == ["Baghdad"]
+
+
+def test_a_quoted_name_before_a_garrison_is_the_place():
+    text = (
+        "SAN SALVADOR, 27 SEP 88 -- [TEXT] THE ARMY SUSTAINED 7 DEAD IN THE REBEL ATTACK ON THE "
+        '"LA CUCHILLA" GARRISON.'
+    )
+    assert _loc(text, date(1988, 9, 27)) == ["La Cuchilla"]
