@@ -309,6 +309,18 @@ def _subject_state(
 _ACCUSING = frozenset("accused accusing accuses accuse blamed blaming blames".split())
 
 
+def rebels_killed(low: list[str], fig_start: int) -> bool:
+    """'THE REBELS KILLED THREE PEOPLE': unnamed rebels as the subject of the killing verb (the
+    article's armed group did it)."""
+    k = fig_start if fig_start < len(low) and low[fig_start] in _KILL_VERBS else fig_start - 1
+    return (
+        k >= 1
+        and low[k] in _KILL_VERBS
+        and low[k - 1] in _ARMED_NOUNS
+        and (k < 2 or low[k - 2] in ("the", "a", ","))
+    )
+
+
 def _accused(low: list[str], toks: list[str], fig_start: int) -> str | None:
     """'rebels who accused Khartoum of violating a ceasefire by killing 75 civilians': the
     accused state (named, or by its capital) or group is who the accusers say did it."""

@@ -297,6 +297,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             f.group,
             ctx.country,
         )
+        if ctx.armed_group and f.group != "armed_groups" and causes.rebels_killed(low, f.start):
+            perp = ctx.armed_group  # "THE REBELS KILLED THREE PEOPLE" in a story about the FARC
         both = f.group in ("people", "combatants") and causes.both_sides(low, f.end)
         if perp is None:
             perp = sides.speaker_state(low, words, f.start, _sides(figs, f.group))

@@ -393,3 +393,12 @@ def test_a_country_that_kills_in_a_headline_is_the_perpetrator_not_its_target():
     assert _perps(text)[("killed", 14)] == "United States"
     text = "A car bomb in Iraq killed 9 people on Monday, police said."
     assert _perps(text)[("killed", 9)] != "Iraq"
+
+
+def test_unnamed_rebels_who_kill_are_the_articles_armed_group():
+    text = (
+        "BOGOTA, 27 MAR 89 -- [TEXT] FARC FRONTS BROKE THE TRUCE IN META. ACCORDING TO COLONEL "
+        "JOSE PEREZ, WHO LEADS OPERATIONS WITH THE SUPPORT OF 7TH BRIGADE TROOPS, THE REBELS "
+        "KILLED FIVE PEOPLE."
+    )
+    assert [c.perpetrator for c in extract(text, date(1989, 3, 27))] == ["FARC"]
