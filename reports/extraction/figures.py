@@ -282,6 +282,10 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
     if outcome is None and np.start >= 3 and low[np.start - 2 : np.start] == ["along", "with"]:
         outcome = _befell_before(low, np.start - 2)  # "A LEADER KILLED ALONG WITH NINE OTHERS"
         via = "passive" if outcome else via
+    elif outcome is None and np.start >= 4 and low[np.start - 3 : np.start] == ["as", "well", "as"]:
+        # "HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS"
+        outcome = _befell_before(low, np.start - 3, 12)
+        via = "passive" if outcome else via
     left = _left(low, np.start)
     if left is not None:
         lo, lstart = left
@@ -442,10 +446,10 @@ def _closes_quote(low: list[str], start: int, i: int) -> bool:
     return sum(1 for w in low[max(0, start - 1) : i] if w in ('"', "“")) % 2 == 1
 
 
-def _befell_before(low: list[str], along: int) -> str | None:
+def _befell_before(low: list[str], along: int, reach: int = 6) -> str | None:
     """The outcome said of the person before 'along with' ('A TRADE UNION LEADER KILLED 13 DAYS
     AGO ALONG WITH NINE OTHER WORKERS'): it befell the figure after it too."""
-    for k in range(along - 1, max(-1, along - 7), -1):
+    for k in range(along - 1, max(-1, along - reach - 1), -1):
         m = oc.PASSIVE.match_at(low, k)
         if m is not None:
             return m[0]

@@ -484,3 +484,8 @@ def test_truckers_are_civilians():
     assert _keys("Police arrested 12 truckers during the strike on Thursday.") == {
         ("detained", "civilians", 12)
     }
+
+
+def test_as_well_as_shares_the_outcome_of_the_person_before():
+    text = "GUERRILLAS HAVE KILLED THE MAYOR OF THE TOWN OF SAN JUAN, AS WELL AS FOUR PEASANTS."
+    assert _keys(text) == {("killed", "civilians", 4)}
