@@ -32,6 +32,7 @@ _MET_IN = re.compile(
     r"(?:\s+(?:held|scheduled|resumed))?)\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?$",
     re.I,
 )
+_IN_THE = frozenset({"in ", "IN ", "he ", "HE "})  # (a cheap test before the search)
 # "near the Guatemalan border": a neighbour named as a landmark, not a party to the story.
 _BORDER = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.I)
 _NOT_NOUN = re.compile(r"\s*(?:$|[^\w\s]|(?:to|at|and|or|on)\b)", re.I)
@@ -62,7 +63,9 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
             continue  # "MET ... IN MEXICO CITY": a city named for its country (not a dateline)
         if word.startswith("America") and _CONTINENTAL.search(sample, max(0, a - 9), a):
             continue  # "NORTHERN SOUTH AMERICA", "Latin America": a continent, not the US
-        if _MEETING.match(sample, end) or _MET_IN.search(sample, max(0, a - 60), a):
+        if _MEETING.match(sample, end) or (
+            sample[a - 3 : a] in _IN_THE and _MET_IN.search(sample, max(0, a - 60), a)
+        ):
             after = end
             continue
         if pair is not None:  # "El Salvador", "United States"
