@@ -371,6 +371,8 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "ANOTHER REPORT, THIS TIME FROM SANTA ANA, NOTES THAT": a noun
             if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:
                 continue  # "that only adds to the 100,000 murdered": not speech
+            if low[i] in ("released", "issued", "published") and low[i + 1 : i + 2] == ["by"]:
+                continue  # "A COMMUNIQUE RELEASED BY THE ARMED FORCES STATES": the verb after
             if low[i] == "estimated" and low[i + 1 : i + 2] in (["to"], ["at"]):
                 continue  # "LOSSES ESTIMATED TO BE IN THE MILLIONS": an amount, not speech
             if claims_responsibility(low, i):

@@ -520,6 +520,17 @@ def _toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> tuple
     return None
 
 
+def _mixed_list(low: list[str], a: Figure, b: Figure) -> bool:
+    """'ONE ADULT AND FOUR MINORS': a list of figures of different groups (their 'others' are
+    people of no one group)."""
+    return (
+        a.head is not None
+        and b.head is not None
+        and a.group != b.group
+        and low[a.end : b.number.start] in (["and"], [","], [",", "and"])
+    )
+
+
 def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> None:
     """Lists share outcomes; elided figures ('and 58 wounded') take the previous group."""
     for idx, cur in enumerate(figs):
@@ -538,6 +549,8 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
             if prev is not None and prev.group == "people" and prev.head is None:
                 group = grouprules.elided_group(low, cur.number.start) or group
             aff = prev.affiliation if prev else None
+            if prev is not None and idx >= 2 and _mixed_list(low, figs[idx - 2], prev):
+                group, aff = "people", None  # "ONE ADULT AND FOUR MINORS ... AND 16 OTHERS"
             figs[idx] = replace(cur, group=group or cur.group, affiliation=aff)
     for idx in range(1, len(figs)):
         prev, cur = figs[idx - 1], figs[idx]

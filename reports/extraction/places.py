@@ -362,6 +362,12 @@ def _first_words() -> dict[str, int]:
     return out
 
 
+_SPAN_STOPS = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern"
+    " southwestern by with for while where when who".split()
+)
+
+
 def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -> tuple[int, int]:
     """Up to four name words from token k going forwards (step 1) or backwards (step -1)."""
     first = last = None
@@ -372,6 +378,8 @@ def _name_span(toks: list[str], low: list[str], k: int, step: int, caps: bool) -
         if w == "of" and step > 0:
             break  # "district Khuzdar of Balochistan": the container is another place
         name_like = (w not in _COMMON or w in _PARTICLES) if caps else toks[k][:1].isupper()
+        if w in _SPAN_STOPS:
+            break  # "NORTHEASTERN CABANAS", "RUASDUALITO BY MEMBERS OF": no name words
         if not name_like and not (w in _PARTICLES and first is not None):
             break
         first = k if first is None else first

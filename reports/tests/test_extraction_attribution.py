@@ -545,3 +545,8 @@ def test_accusers_claim_the_toll_and_the_accused_are_its_perpetrators():
     )
     [claim] = extract(text, DAY)
     assert (claim.claimant, claim.perpetrator) == ("rebels", "Sudan")
+
+
+def test_a_communique_released_by_someone_is_theirs():
+    text = HEAD + "A COMMUNIQUE RELEASED BY THE NATIONAL POLICE STATES THAT 6 PERSONS DIED."
+    assert _claimants(text) == {"NATIONAL POLICE"}

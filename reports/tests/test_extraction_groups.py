@@ -489,3 +489,8 @@ def test_truckers_are_civilians():
 def test_as_well_as_shares_the_outcome_of_the_person_before():
     text = "GUERRILLAS HAVE KILLED THE MAYOR OF THE TOWN OF SAN JUAN, AS WELL AS FOUR PEASANTS."
     assert _keys(text) == {("killed", "civilians", 4)}
+
+
+def test_others_after_a_list_of_different_groups_are_people():
+    text = "ONE ADULT AND THREE MINORS WERE KILLED AND 11 OTHERS WERE WOUNDED IN THE ATTACK."
+    assert _keys(text) == {("killed", "children", 3), ("injured", "people", 11)}

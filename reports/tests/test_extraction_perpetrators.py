@@ -402,3 +402,11 @@ def test_unnamed_rebels_who_kill_are_the_articles_armed_group():
         "KILLED FIVE PEOPLE."
     )
     assert [c.perpetrator for c in extract(text, date(1989, 3, 27))] == ["FARC"]
+
+
+def test_the_popular_liberation_army_is_the_epl():
+    text = (
+        "BOGOTA, 14 FEB 90 (DPA) -- [TEXT] FOUR POLICEMEN WERE KILLED IN AN AMBUSH SET BY "
+        "GUERRILLAS OF THE MAOIST POPULAR LIBERATION ARMY IN CORDOBA."
+    )
+    assert [c.perpetrator for c in extract(text, date(1990, 2, 14))] == ["EPL"]

@@ -677,3 +677,16 @@ def test_a_quoted_name_before_a_garrison_is_the_place():
         '"LA CUCHILLA" GARRISON.'
     )
     assert _loc(text, date(1988, 9, 27)) == ["La Cuchilla"]
+
+
+def test_compass_words_and_by_phrases_are_not_part_of_an_unknown_place():
+    text = (
+        "BOGOTA, 14 FEB 90 (DPA) -- [TEXT] FOUR POLICEMEN WERE KILLED TODAY IN AN AMBUSH IN THE "
+        "NORTHWESTERN MUNICIPALITY OF SAN PELAYITO, IT WAS REPORTED."
+    )
+    assert _loc(text, date(1990, 2, 14)) == ["San Pelayito"]
+    text = (
+        "BOGOTA, 14 FEB 90 (DPA) -- [TEXT] SIX GUERRILLAS WERE CAPTURED IN THE TOWN OF "
+        "PELAYITO BY MEMBERS OF THE POLICE."
+    )
+    assert _loc(text, date(1990, 2, 14)) == ["Pelayito"]
