@@ -173,6 +173,8 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
                 "has",
                 "have",
                 "had",
+                "can",
+                "could",
                 "also",
                 "later",
                 "earlier",

@@ -247,6 +247,10 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
     span_end = head.end if head else head_from
     if span_end + 1 < n and low[span_end] in ("per", "a") and low[span_end + 1] in _RATE_UNITS:
         return None  # rates: "21 people per day"
+    if np.start >= 2 and low[np.start - 1] == "of" and low[np.start - 2] in _PARENTS:
+        return None  # "THE MOTHER OF THREE, DIED": her children, counted by no one
+    if "barracks" in low[span_end : span_end + 6] and "confined" in low[span_end : span_end + 3]:
+        return None  # "160,000 POLICEMEN ARE CONFINED TO BARRACKS": an order, not detention
     if head is None and not subset and not _elision_ok(low, toks, head_from):
         return None  # "nine Iraqi counter-attacks", "three emergency centers"
     outcome, via = None, ""
@@ -333,11 +337,18 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             group = grouprules.casualty_group(low, head.start, head.end) or group
         if grouprules.lost_men(low, np.start, head.noun):
             group = "state_forces"
+        if group in ("armed_groups", "people") and grouprules.party_members(
+            low, head.start, head.end
+        ):
+            group, aff = "civilians", None  # "TWO OTHER PARTY MILITANTS"
     start = left[1] if (left is not None and via == "active") else np.start
     inflicted = any(w.startswith("inflict") for w in low[max(0, np.start - 5) : np.start])
     return Figure(
         np, head, outcome, group, aff, start, max(span_end, end), via or "", subset, inflicted
     )
+
+
+_PARENTS = frozenset("mother father parent mothers fathers parents".split())
 
 
 def _released(low: list[str], start: int, end: int) -> bool:

@@ -123,3 +123,24 @@ def elided_group(low: list[str], before: int) -> str | None:
         ):
             return m[0]
     return None
+
+
+_PARTISANS = frozenset("militants members followers supporters activists".split())
+
+
+def party_members(low: list[str], head_start: int, head_end: int) -> bool:
+    """'THREE MILITANTS OF THE ... SOCIAL CHRISTIAN PEOPLE'S MOVEMENT PARTY', 'TWO OTHER PARTY
+    MILITANTS', '77 FOLLOWERS OF THE LEFT-WING PARTY': members of a political party or union
+    are civilians (ANNOTATION: politicians)."""
+    if low[head_end - 1] not in _PARTISANS:
+        return False
+    if head_start > 0 and low[head_start - 1] == "party" or "party" in low[head_start:head_end]:
+        return True
+    if low[head_end : head_end + 1] != ["of"]:
+        return False
+    for w in low[head_end + 1 : head_end + 12]:
+        if w in ("party", "union", "parties"):
+            return True
+        if w in (",", ".", ";", "and", "who", "which", "were", "was", "have", "has"):
+            return False
+    return False

@@ -83,7 +83,7 @@ _EVENT_WHEN = re.compile(
 # due to resume on Monday") is not when the reported figures happened.
 _FUTURE_TIME = re.compile(
     rf"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to\s+(?:be\s+)?|plans?\s+to|planned\s+for"
-    rf"|scheduled\s+(?:for|to))\b[^.;:,]{{0,60}}?\b{_TIME}\b",
+    rf"|scheduled)\b[^.;:,]{{0,60}}?\b{_TIME}\b",
     re.I,
 )
 

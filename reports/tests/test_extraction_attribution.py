@@ -550,3 +550,7 @@ def test_accusers_claim_the_toll_and_the_accused_are_its_perpetrators():
 def test_a_communique_released_by_someone_is_theirs():
     text = HEAD + "A COMMUNIQUE RELEASED BY THE NATIONAL POLICE STATES THAT 6 PERSONS DIED."
     assert _claimants(text) == {"NATIONAL POLICE"}
+
+
+def test_we_can_report_is_the_outlet_itself():
+    assert _claimants(HEAD + "WE CAN REPORT THAT NINE PEOPLE WERE KILLED.") == {None}

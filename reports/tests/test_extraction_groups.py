@@ -494,3 +494,14 @@ def test_as_well_as_shares_the_outcome_of_the_person_before():
 def test_others_after_a_list_of_different_groups_are_people():
     text = "ONE ADULT AND THREE MINORS WERE KILLED AND 11 OTHERS WERE WOUNDED IN THE ATTACK."
     assert _keys(text) == {("killed", "children", 3), ("injured", "people", 11)}
+
+
+def test_party_militants_and_followers_are_civilians():
+    text = "GUNMEN KILLED 4 PARTY MILITANTS AND WOUNDED 6 FOLLOWERS OF THE LIBERAL PARTY."
+    assert _keys(text) == {("killed", "civilians", 4), ("injured", "civilians", 6)}
+
+
+def test_children_of_a_parent_and_forces_confined_to_barracks_are_no_figures():
+    text = "HOSPITAL SOURCES SAID ANA RUIZ, THE MOTHER OF FOUR, DIED OF HER INJURIES."
+    assert _keys(text) == set()
+    assert _keys("OFFICIALS SAID 90,000 POLICEMEN ARE CONFINED TO BARRACKS TODAY.") == set()

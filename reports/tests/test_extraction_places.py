@@ -690,3 +690,11 @@ def test_compass_words_and_by_phrases_are_not_part_of_an_unknown_place():
         "PELAYITO BY MEMBERS OF THE POLICE."
     )
     assert _loc(text, date(1990, 2, 14)) == ["Pelayito"]
+
+
+def test_the_villages_of_x_is_no_florida_town():
+    text = (
+        "SAN SALVADOR, 31 OCT 89 -- [TEXT] TROOPS CLASHED WITH REBELS IN THE VILLAGES OF LAS "
+        "PILAS AND EL ROSARIO; FIVE REBELS WERE WOUNDED."
+    )
+    assert _loc(text, date(1989, 10, 31)) != ["The Villages"]

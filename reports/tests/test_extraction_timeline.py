@@ -169,3 +169,13 @@ def test_a_burials_time_and_place_are_not_the_deaths():
     )
     got = {c.count: (c.location, c.period) for c in extract(text, date(1988, 5, 19))}
     assert got[6][0] != "Lima" and got[6][1] != (date(1988, 5, 16), date(1988, 5, 16))
+
+
+def test_a_scheduled_days_date_is_not_the_figures():
+    text = (
+        "LIMA, 31 OCT 89 (EFE) -- [TEXT] UNIONS HAVE SCHEDULED A STRIKE ON 2 NOVEMBER TO PROTEST "
+        "THE ATTACK CARRIED OUT TODAY, CAUSING 8 DEATHS."
+    )
+    assert [c.period for c in extract(text, date(1989, 10, 31))] == [
+        (date(1989, 10, 31), date(1989, 10, 31))
+    ]
