@@ -33,6 +33,11 @@ _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
 _ADJECTIVE_OUTCOMES = frozenset({"dead", "wounded", "injured", "missing"})
 ELIDED_HEADS = frozenset({"others", "other", "more"})
 
+# the state of bodies: "charred and bloated", "mutilated and decapitated"
+_STATE_WORDS = frozenset(
+    "charred bloated decomposed decomposing mutilated decapitated headless burned burnt".split()
+)
+_STATE_PAIRS = [[w] for w in _STATE_WORDS]
 # Words that may sit between a figure and its head noun ("21 Iraqi National Guard troops").
 _SKIPPABLE_LOWER = frozenset(
     {
@@ -41,6 +46,16 @@ _SKIPPABLE_LOWER = frozenset(
         "black",
         "white",
         "unidentified",
+        "charred",
+        "bloated",
+        "decomposed",
+        "decomposing",
+        "mutilated",
+        "decapitated",
+        "headless",
+        "burned",
+        "burnt",
+        "bullet-riddled",
         "unarmed",
         "innocent",
         "young",
@@ -299,6 +314,8 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
         oc = outcome_words.match_at(low, j)
         if oc is not None and w in _ADJECTIVE_OUTCOMES:
             mod_outcome = oc[0]
+        elif w == "and" and low[j - 1] in _STATE_WORDS and low[j + 1 : j + 2] in _STATE_PAIRS:
+            pass  # "25 charred and bloated bodies"
         elif w in _STOP:
             return None
         elif not (

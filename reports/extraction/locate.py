@@ -154,6 +154,15 @@ _FILED = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|--|-\s)", re.M)
 _FILED_TITLE = re.compile(r"^\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) --? ", re.M)
 
 
+# "New Delhi, August 26: The sixth day ...", "NAJAF, Iraq : At least 25 ...": a city, a date or
+# its country, and a colon
+_FILED_COLON = re.compile(
+    r"^\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}),"
+    r"\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+)\s?:\s",
+    re.M,
+)
+
+
 # "MOSCOW (USSR), 6 SEP 89": wire services name the country of a dateline abroad; an agency in
 # parentheses ("BAGHDAD (Reuters) -") has no date after it.
 _FILED_ABROAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,30}?\s*\([A-Z][A-Z .]+\),\s*\d", re.M)
@@ -176,6 +185,10 @@ def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
         return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
     for m in _FILED_TITLE.finditer(head):
         ref = lookup(m.group(1), cc)
+        if ref is not None and ref.kind == "city":
+            return ref.name, ref
+    for m in _FILED_COLON.finditer(head):
+        ref = lookup(m.group(1).title() if m.group(1).isupper() else m.group(1), cc)
         if ref is not None and ref.kind == "city":
             return ref.name, ref
     return None

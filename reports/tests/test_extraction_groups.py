@@ -505,3 +505,8 @@ def test_children_of_a_parent_and_forces_confined_to_barracks_are_no_figures():
     text = "HOSPITAL SOURCES SAID ANA RUIZ, THE MOTHER OF FOUR, DIED OF HER INJURIES."
     assert _keys(text) == set()
     assert _keys("OFFICIALS SAID 90,000 POLICEMEN ARE CONFINED TO BARRACKS TODAY.") == set()
+
+
+def test_the_state_of_bodies_sits_between_the_figure_and_its_noun():
+    text = "Police said 14 charred and bloated bodies were found in a basement in Basra on Friday."
+    assert _keys(text) == {("killed", "people", 14)}

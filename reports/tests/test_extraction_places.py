@@ -698,3 +698,8 @@ def test_the_villages_of_x_is_no_florida_town():
         "PILAS AND EL ROSARIO; FIVE REBELS WERE WOUNDED."
     )
     assert _loc(text, date(1989, 10, 31)) != ["The Villages"]
+
+
+def test_a_dateline_with_a_colon_places_the_story():
+    text = "Strike goes on\n\nMumbai, August 26: The strike saw 40 more drivers being arrested."
+    assert _loc(text, date(2004, 8, 26)) == ["Mumbai"]
