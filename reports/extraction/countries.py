@@ -32,7 +32,7 @@ _MET_IN = re.compile(
     r"(?:\s+(?:held|scheduled|resumed))?)\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?$",
     re.I,
 )
-_IN_THE = frozenset({"in ", "IN ", "he ", "HE "})  # (a cheap test before the search)
+_IN_THE = frozenset({"in ", "In ", "IN ", "he ", "HE "})  # (a cheap test before the search)
 # "near the Guatemalan border": a neighbour named as a landmark, not a party to the story.
 _BORDER = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.I)
 _NOT_NOUN = re.compile(r"\s*(?:$|[^\w\s]|(?:to|at|and|or|on)\b)", re.I)

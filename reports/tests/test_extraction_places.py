@@ -703,3 +703,11 @@ def test_the_villages_of_x_is_no_florida_town():
 def test_a_dateline_with_a_colon_places_the_story():
     text = "Strike goes on\n\nMumbai, August 26: The strike saw 40 more drivers being arrested."
     assert _loc(text, date(2004, 8, 26)) == ["Mumbai"]
+
+
+def test_a_meeting_abroad_does_not_move_a_wire_storys_figures():
+    text = (
+        "SAN SALVADOR, 1 NOV 89 -- [TEXT] THE COLONEL SAID 393 GUERRILLAS WERE KILLED IN THE "
+        "EASTERN AREA OF THE COUNTRY. REGARDING THE DIALOGUE HELD IN PANAMA, HE SAID NOTHING."
+    )
+    assert _loc(text, date(1989, 11, 1)) != ["Panama"]
