@@ -16,6 +16,7 @@ PEOPLE_OVERRIDE = frozenset(_G["people_override"])
 NAMED_GROUPS = PhraseTable(
     {alias: name for name, aliases in _G["named_groups"].items() for alias in aliases}
 )
+GROUP_NAMES = frozenset(_G["named_groups"])
 NAMED_GROUP_RE = word_alternation(a for aliases in _G["named_groups"].values() for a in aliases)
 # names that describe rather than name ("Maoist rebels"): a name right after one wins
 DESCRIPTORS = frozenset(name for name in _G["named_groups"] if name.endswith(" rebels"))

@@ -26,7 +26,7 @@ from . import (
     timeline,
 )
 from .countries import article_countries
-from .groups import DESCRIPTORS, NAMED_GROUP_RE, NAMED_GROUPS
+from .groups import DESCRIPTORS, GROUP_NAMES, NAMED_GROUP_RE, NAMED_GROUPS
 from .headlines import headline_claimant
 from .merging import fold_headlines, merge
 from .sentences import Sentence, clear_caches, is_candidate, split_sentences, tokenize
@@ -308,6 +308,13 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if perp is None and interstate and f.group == "people" and cause not in causes.NATURAL:
             # "1,500 Iraqi casualties" in an article about Iran and Iraq at war -> Iran
             perp = sides.other_side(sides.nationality(low, f.start, f.end), ctx.pair)
+        if (
+            perp is not None
+            and perp in GROUP_NAMES
+            and f.outcome == "detained"
+            and any(w in causes.ARREST_WORDS for w in low[max(0, f.start - 4) : f.end + 6])
+        ):
+            perp = None  # "POLICE ARRESTED 149, OF WHOM 100 ARE ALLEGED SHINING PATH MEMBERS"
         assumed = False
         if perp is not None and not sent.headline:
             ctx.last_perp = perp

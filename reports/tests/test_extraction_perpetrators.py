@@ -410,3 +410,11 @@ def test_the_popular_liberation_army_is_the_epl():
         "GUERRILLAS OF THE MAOIST POPULAR LIBERATION ARMY IN CORDOBA."
     )
     assert [c.perpetrator for c in extract(text, date(1990, 2, 14))] == ["EPL"]
+
+
+def test_a_group_the_arrested_belong_to_did_not_arrest_them():
+    text = (
+        "LIMA, 3 MAY 90 -- [TEXT] THE POLICE ARRESTED 80 PEOPLE, OF WHOM ABOUT 50 ARE ALLEGED "
+        "SHINING PATH MEMBERS, DURING THE RIOTS."
+    )
+    assert [c.perpetrator for c in extract(text, date(1990, 5, 3)) if c.count == 80] == ["Peru"]
