@@ -35,6 +35,7 @@ from .scenes import (  # noqa: F401  (LOCATIVE re-exported)
     reporting_place,
     seat,
     speaking_country,
+    superlative_scope,
 )
 from .types import PlaceRef
 
@@ -166,6 +167,7 @@ def places_in(
         and not (f.ref.kind == "country" and speaking_country(low, f.i, f.j, f.ref, country))
         and not home_place(low, f.i)
         and not seat(low, f.i)
+        and not (f.ref.kind == "country" and superlative_scope(low, f.i))
     ]
     if not out:  # "the capital", "the country": only when the sentence names no place
         out = _described(low, country, here)

@@ -95,3 +95,14 @@ def reporting_place(low: list[str], i: int) -> bool:
     while k >= 0 and low[k] in _SKIP:
         k -= 1
     return k >= 0 and low[k] in _REPORTING
+
+
+_SUPERLATIVE = frozenset("most largest biggest best worst highest oldest greatest main".split())
+
+
+def superlative_scope(low: list[str], i: int) -> bool:
+    """'ONE OF THE MOST IMPORTANT IN EL SALVADOR', 'the largest in Asia': the place a comparison
+    ranges over, not where something happened."""
+    if i < 2 or low[i - 1] != "in":
+        return False
+    return any(w in _SUPERLATIVE for w in low[max(0, i - 5) : i - 1])

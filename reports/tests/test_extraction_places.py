@@ -711,3 +711,11 @@ def test_a_meeting_abroad_does_not_move_a_wire_storys_figures():
         "EASTERN AREA OF THE COUNTRY. REGARDING THE DIALOGUE HELD IN PANAMA, HE SAID NOTHING."
     )
     assert _loc(text, date(1989, 11, 1)) != ["Panama"]
+
+
+def test_a_country_a_superlative_ranges_over_is_not_the_scene():
+    text = (
+        "SAN SALVADOR, 1 NOV 89 (EFE) -- [TEXT] A CAR BOMB EXPLODED NEAR THE BRIGADE HEADQUARTERS, "
+        "ONE OF THE MOST IMPORTANT IN EL SALVADOR.\n\nTHE ATTACK KILLED 10 AND INJURED 30 PEOPLE."
+    )
+    assert set(_loc(text, date(1989, 11, 1))) == {"San Salvador"}
