@@ -163,6 +163,10 @@ _FILED_COLON = re.compile(
 )
 
 
+# a station's report filed from another city: "... -- [TEXT] PEREIRA -- THREE PERSONS WERE ..."
+_INNER_DATELINE = re.compile(r"[^\n\[]{0,80}?--\s*\[TEXT\]\s+([A-Z][A-Z .'\-]{2,30}?)\s+--\s")
+
+
 # "MOSCOW (USSR), 6 SEP 89": wire services name the country of a dateline abroad; an agency in
 # parentheses ("BAGHDAD (Reuters) -") has no date after it.
 _FILED_ABROAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,30}?\s*\([A-Z][A-Z .]+\),\s*\d", re.M)
@@ -181,6 +185,9 @@ def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
         name = m.group(1).strip().title()
         if len(name) < 3 or name.lower() in ("text", "story highlights", "clandestine"):
             continue
+        inner = _INNER_DATELINE.match(head, m.end())
+        if inner and (ref := lookup(inner.group(1).title(), cc)) is not None:
+            return ref.name, ref  # "BOGOTA, 11 NOV 89 (RADIO ...) -- [TEXT] PEREIRA -- THREE ..."
         ref = lookup(name, cc)
         return (ref.name if ref else name), (ref or PlaceRef(name, "other", None))
     for m in _FILED_TITLE.finditer(head):

@@ -719,3 +719,11 @@ def test_a_country_a_superlative_ranges_over_is_not_the_scene():
         "ONE OF THE MOST IMPORTANT IN EL SALVADOR.\n\nTHE ATTACK KILLED 10 AND INJURED 30 PEOPLE."
     )
     assert set(_loc(text, date(1989, 11, 1))) == {"San Salvador"}
+
+
+def test_a_city_dateline_after_text_marks_where_the_report_was_filed():
+    text = (
+        "BOGOTA, 11 NOV 89 (RADIO CADENA NACIONAL) -- [TEXT] CALI -- FOUR PERSONS WERE INJURED "
+        "DURING A TERRORIST WAVE LAST NIGHT."
+    )
+    assert _loc(text, date(1989, 11, 11)) == ["Cali"]
