@@ -407,11 +407,12 @@ def _named_localities(toks: list[str], low: list[str], caps: bool) -> list[Found
                 continue  # "an area of Japan's northernmost island of Hokkaido": an owner
         elif w in _LEADING_NOUNS:
             span = _name_span(toks, low, j + 1, 1, caps)
-        if w in _QUOTED_NOUNS and j > 2 and low[j - 1] == '"':
+        q = j - 2 if j > 3 and low[j - 1] in _NOUN_MODIFIERS else j - 1  # '"X" REFUGEE CAMP'
+        if w in _QUOTED_NOUNS and q > 1 and low[q] == '"':
             # 'THE "EL PARAISO" GARRISON': a quoted name before a place noun
-            k = next((k for k in range(j - 2, max(-1, j - 6), -1) if low[k] == '"'), -1)
-            if k >= 0 and k + 1 < j - 1 and all(toks[m][:1].isupper() for m in range(k + 1, j - 1)):
-                span = (k + 1, j - 1)
+            k = next((k for k in range(q - 1, max(-1, q - 6), -1) if low[k] == '"'), -1)
+            if k >= 0 and k + 1 < q and all(toks[m][:1].isupper() for m in range(k + 1, q)):
+                span = (k + 1, q)
         if span == (0, 0) and w in _TRAILING_NOUNS and j > 0:  # "canton X" or "X canton"
             if NOUNS.match_at(low, j + 1):
                 continue  # "Three Afghan prison guards": the noun describes people

@@ -510,3 +510,9 @@ def test_children_of_a_parent_and_forces_confined_to_barracks_are_no_figures():
 def test_the_state_of_bodies_sits_between_the_figure_and_its_noun():
     text = "Police said 14 charred and bloated bodies were found in a basement in Basra on Friday."
     assert _keys(text) == {("killed", "people", 14)}
+
+
+def test_the_capture_of_n_is_a_detention():
+    assert _keys("THE OPERATION LED TO THE CAPTURE OF 14 FARC MEMBERS.") == {
+        ("detained", "armed_groups", 14)
+    }

@@ -727,3 +727,11 @@ def test_a_city_dateline_after_text_marks_where_the_report_was_filed():
         "DURING A TERRORIST WAVE LAST NIGHT."
     )
     assert _loc(text, date(1989, 11, 11)) == ["Cali"]
+
+
+def test_a_quoted_camp_name_with_a_modifier():
+    text = (
+        'SAN SALVADOR, 14 FEB 90 -- [TEXT] SIX PERSONS DIED IN CLASHES AT THE "LOS LAURELES" '
+        "REFUGEE CAMP IN CHALATENANGO DEPARTMENT."
+    )
+    assert _loc(text, date(1990, 2, 14)) == ["Los Laureles"]
