@@ -576,7 +576,7 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
             and not prev.subset
         )
         # "38 CASUALTIES IN CHALATENANGO, 20 IN MORAZAN, 35 IN USULUTAN": a list by place
-        by_place = cur.head is None and _place_link(gap) and prev.via in ("noun", "list")
+        by_place = cur.head is None and _place_link(gap) and prev.via in ("noun", "list", "active")
         if (
             cur.outcome is None
             and (breakdown or _is_link(gap) or by_place)

@@ -104,6 +104,13 @@ def _if_same_time(other: ClaimDraft | None, c: ClaimDraft) -> ClaimDraft | None:
     is another incident, not a repetition."""
     if other is None or _apart(other.place, c.place):
         return None
+    if (
+        other.place is not None
+        and c.place is not None
+        and other.place.name != c.place.name
+        and other.mentions[0].sentence_start == c.mentions[0].sentence_start
+    ):
+        return None  # "THREE IN CAUCA, TWO IN ANTIOQUIA, AND THREE IN CORDOBA": a list by place
     if other.period is None or c.period is None:
         return other
     (a, b), (x, y) = other.period, c.period

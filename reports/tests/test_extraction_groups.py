@@ -516,3 +516,9 @@ def test_the_capture_of_n_is_a_detention():
     assert _keys("THE OPERATION LED TO THE CAPTURE OF 14 FARC MEMBERS.") == {
         ("detained", "armed_groups", 14)
     }
+
+
+def test_a_killing_listed_by_place_keeps_each_place_even_for_equal_figures():
+    text = "REBELS HAVE KILLED FOUR PEASANTS IN META, TWO IN ANTIOQUIA, AND FOUR IN CORDOBA."
+    got = [(c.count, c.location) for c in extract(text, DAY)]
+    assert got == [(4, "Meta"), (2, "Antioquia"), (4, "Cordoba")]
