@@ -70,7 +70,9 @@ def perpetrator_of(
     'suffered'/'lost'); a group named as a target ('a Hamas camp') or, for armed-group victims,
     any armed group not introduced by 'by' ranks after a state. With none, 'the army killed N'
     names the article's state (`country`)."""
-    subject = _subject_state(low, toks, fig_start, victims) or _accused(low, toks, fig_start)
+    subject = _subject_state(low, toks, fig_start, victims) or _accused(
+        low, toks, fig_start, country
+    )
     if subject is not None:
         return subject  # "Israel kills 5 in strike at Hamas activist": the grammatical agent
     best: tuple[float, str] | None = None
@@ -321,13 +323,16 @@ def rebels_killed(low: list[str], fig_start: int) -> bool:
     )
 
 
-def _accused(low: list[str], toks: list[str], fig_start: int) -> str | None:
+def _accused(low: list[str], toks: list[str], fig_start: int, country: str | None) -> str | None:
     """'rebels who accused Khartoum of violating a ceasefire by killing 75 civilians': the
-    accused state (named, or by its capital) or group is who the accusers say did it."""
+    accused state (named, by its capital, or as 'the army' of the article's state) or group is
+    who the accusers say did it."""
     for a in range(fig_start - 1, max(-1, fig_start - 16), -1):
         if low[a] not in _ACCUSING:
             continue
         j = a + 2 if low[a + 1 : a + 2] == ["the"] else a + 1
+        if country and low[j : j + 1] and low[j] in _BY_FORCES and low[j + 1 : j + 2] == ["of"]:
+            return country  # "ACCUSED THE ARMY OF MURDERING ..."
         ng = named_group_at(low, toks, j) if j < len(low) else None
         if ng is not None and "of" in low[ng[1] : ng[1] + 2]:
             return ng[0]

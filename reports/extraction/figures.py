@@ -337,6 +337,9 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             group = grouprules.casualty_group(low, head.start, head.end) or group
         if grouprules.lost_men(low, np.start, head.noun):
             group = "state_forces"
+        if group == "people" and low[head.end : head.end + 3] == [",", "who", "were"]:
+            said = NOUNS.match_at(low, head.end + 3)  # "TWO OF HIS BROTHERS, WHO WERE PEASANTS"
+            group = said[0] if said is not None else group
         if group in ("armed_groups", "people") and grouprules.party_members(
             low, head.start, head.end
         ):
@@ -348,6 +351,7 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
     )
 
 
+_KILLING_VERBS = frozenset("killed killing murdered murdering assassinated executed".split())
 _PARENTS = frozenset("mother father parent mothers fathers parents".split())
 
 
@@ -487,6 +491,14 @@ def _left(low: list[str], start: int) -> tuple[str, int] | None:
                 break
             if low[k] == "of" and (m := oc.ACTIVE.match_ending(low, k + 1)) is not None:
                 return m
+            if (
+                low[start - 1] == "and"
+                and low[start : start + 1] != ["of"]
+                and k < start - 3
+                and low[k] in _KILLING_VERBS
+            ):
+                # 'THE ARMY OF "MURDERING" PARTY LEADER X AND TWO OTHER PARTY SUPPORTERS'
+                return "killed", k
     for back in (0, 1, 2):
         end = start - back
         if end <= 0:

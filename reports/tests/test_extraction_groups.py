@@ -522,3 +522,10 @@ def test_a_killing_listed_by_place_keeps_each_place_even_for_equal_figures():
     text = "REBELS HAVE KILLED FOUR PEASANTS IN META, TWO IN ANTIOQUIA, AND FOUR IN CORDOBA."
     got = [(c.count, c.location) for c in extract(text, DAY)]
     assert got == [(4, "Meta"), (2, "Antioquia"), (4, "Cordoba")]
+
+
+def test_a_victim_named_before_and_two_others_share_the_killing():
+    text = "THE ARMY MURDERED PARTY LEADER JUAN PEREZ AND TWO OTHER PARTY SUPPORTERS ON MONDAY."
+    assert _keys(text) == {("killed", "civilians", 2)}
+    text = "THE ELN KILLED A POLICE INSPECTOR AND THREE OF HIS BROTHERS, WHO WERE FARMERS."
+    assert _keys(text) == {("killed", "civilians", 3)}

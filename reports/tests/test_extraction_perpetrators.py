@@ -418,3 +418,11 @@ def test_a_group_the_arrested_belong_to_did_not_arrest_them():
         "SHINING PATH MEMBERS, DURING THE RIOTS."
     )
     assert [c.perpetrator for c in extract(text, date(1990, 5, 3)) if c.count == 80] == ["Peru"]
+
+
+def test_the_army_accused_of_a_killing_is_the_articles_state():
+    text = (
+        "SAN SALVADOR, 21 FEB 90 -- [TEXT] THE PARTY ACCUSED THE ARMY OF MURDERING 12 PEASANTS "
+        "IN CHALATENANGO."
+    )
+    assert [c.perpetrator for c in extract(text, date(1990, 2, 21))] == ["El Salvador"]
