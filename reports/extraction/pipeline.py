@@ -257,7 +257,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     else:
         fallback = None if found else _place_from_article(sent, ctx, nxt, period)
     notes.note_event(sent, ctx, found=found, low=low)
-    if found and all(f.ref.kind == "country" for f in found):
+    if found and all(f.ref.kind == "country" for f in found) and not locate.countrywide(sent.text):
         # "A car bomb in Algeria killed 3. The attack occurred near ... in the city of Thenia."
         event = neighbours.event_place(sent, ctx, nxt, found) or notes.restated_place(
             sent, ctx, found, figs
@@ -435,10 +435,10 @@ def _place_from_article(
     """A sentence naming no place: the next sentence of its paragraph when that one only says
     where ("The rebel actions took place in ..."), the country for a toll over weeks or more,
     the last place named, the dateline, the article's country."""
-    place = neighbours.next_sentence_place(sent, ctx, nxt)
+    wide = locate.countrywide(sent.text)
+    place = None if wide else neighbours.next_sentence_place(sent, ctx, nxt)
     if place is not None:
         return place
-    wide = locate.countrywide(sent.text)
     if wide or period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
         last = notes.last_place(ctx)
         country = _country_place(ctx) or (_country_of(last) if last else None)

@@ -735,3 +735,12 @@ def test_a_quoted_camp_name_with_a_modifier():
         "REFUGEE CAMP IN CHALATENANGO DEPARTMENT."
     )
     assert _loc(text, date(1990, 2, 14)) == ["Los Laureles"]
+
+
+def test_several_parts_of_the_country_is_the_country_not_the_next_sentences_village():
+    text = (
+        "SAN SALVADOR, 31 OCT 89 -- [TEXT] THE ARMY SAID IT INFLICTED 9 CASUALTIES ON THE FMLN "
+        "IN SEVERAL PARTS OF THE COUNTRY. TROOPS ENGAGED INSURGENTS IN THE VILLAGE OF LAS "
+        "PILAS, CHALATENANGO DEPARTMENT."
+    )
+    assert _loc(text, date(1989, 10, 31)) == ["El Salvador"]
