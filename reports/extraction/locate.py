@@ -45,8 +45,8 @@ AGGREGATE_DAYS = 7  # a figure over a week or more is a toll for the whole count
 # murdered", "an offensive left 35 dead", "during attacks on 15 towns", "throughout the country"
 _COUNTRYWIDE = re.compile(
     r"\b(?:a total of|offensive|attacks on (?:\d+|several|various|many)|(?:throughout|across|all"
-    r" over|(?:different|several|various|many) parts of) the country|nationwide|in (?:\d+|several|various) (?:towns|"
-    r"departments|provinces|regions|states|districts))\b",
+    r" over|(?:different|several|various|many) parts of) the country|nationwide"
+    r"|in (?:\d+|several|various) (?:towns|departments|provinces|regions|states|districts))\b",
     re.I,
 )
 

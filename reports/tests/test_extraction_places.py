@@ -740,7 +740,8 @@ def test_a_quoted_camp_name_with_a_modifier():
 def test_several_parts_of_the_country_is_the_country_not_the_next_sentences_village():
     text = (
         "SAN SALVADOR, 31 OCT 89 -- [TEXT] THE ARMY SAID IT INFLICTED 9 CASUALTIES ON THE FMLN "
-        "IN SEVERAL PARTS OF THE COUNTRY. TROOPS ENGAGED INSURGENTS IN THE VILLAGE OF LAS "
-        "PILAS, CHALATENANGO DEPARTMENT."
+        "IN FIGHTING IN SEVERAL PARTS OF THE COUNTRY. THE MILITARY REPORT POINTS OUT THAT TROOPS "
+        "ENGAGED INSURGENTS IN THE VILLAGES OF LAS PILAS AND TEPEYAC, ALL OF WHICH ARE IN THE "
+        "JURISDICTION OF CHALATENANGO, CHALATENANGO DEPARTMENT."
     )
     assert _loc(text, date(1989, 10, 31)) == ["El Salvador"]
