@@ -177,6 +177,13 @@ def says_when(sentence: str) -> bool:
     return _EVENT_WHEN.search(sentence) is not None
 
 
+def when_text(sentence: str) -> str:
+    """The words around the event verb of a sentence that says when ('DRIVERS WHO ARRIVED TODAY
+    ... REPORTED THAT THE ATTACK TOOK PLACE ON FRIDAY NIGHT': Friday, not today)."""
+    m = _EVENT_WHEN.search(sentence)
+    return sentence if m is None else sentence[max(0, m.start() - 40) : m.end() + 60]
+
+
 def choose(
     sent,
     nxt,
@@ -195,7 +202,7 @@ def choose(
     if period is None and ("ecently" in sent.text or "ECENTLY" in sent.text):
         return None  # "THREE SOLDIERS WERE KILLED RECENTLY": an unstated time, not the last one
     if period is None and nxt is not None and says_when(nxt.text) and not has_figures(nxt):
-        period = own_period(nxt.text, pub, last)
+        period = own_period(when_text(nxt.text), pub, last)
     if period is None:
         found = (own_period(text, pub, last) for text in reversed(untimed[-6:]))
         period = next((p for p in found if p is not None), last)
