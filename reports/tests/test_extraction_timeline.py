@@ -183,7 +183,8 @@ def test_a_scheduled_days_date_is_not_the_figures():
 
 def test_the_next_sentence_dates_the_event_by_its_own_verb_not_an_arrival():
     text = (
-        "AYACUCHO, 26 FEB 90 (EFE) -- [TEXT] IT WAS REPORTED TODAY THAT AT LEAST 12 PATROL "
+        "DEV-0001 (NOSC)\n\nAYACUCHO, 26 FEB 90 (EFE) -- [TEXT] IT WAS REPORTED TODAY THAT AT "
+        "LEAST 12 PATROL "
         "MEMBERS DIED DURING AN ATTACK BY A REBEL COLUMN.\n\nDRIVERS WHO ARRIVED TODAY FROM THE "
         "ZONE HAVE REPORTED THAT THE ATTACK TOOK PLACE ON FRIDAY NIGHT."
     )
