@@ -337,7 +337,9 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
     """The source phrase as written ('Monitor', 'the ministry'), or 'officials'."""
     low = [t.low for t in toks]
     raw: str | None = None
-    if re.search(r"\bofficially (?:reported|announced|confirmed)\b", " ".join(low)):
+    if re.search(
+        r"\bofficially (?:reported|announced|confirmed|disclosed|stated)\b", " ".join(low)
+    ):
         return "officials"
     for i in range(len(low) - 1):
         if low[i] == "according" and low[i + 1] == "to":

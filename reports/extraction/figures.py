@@ -31,6 +31,8 @@ _STOP_RIGHT = frozenset(
         ";",
         "if",
         "unless",
+        "stated",  # "THE TWO MISSIONARIES ..., THE MINISTER STATED THAT NO ONE HAS BEEN DETAINED"
+        "nobody",
     }
 )
 # "32 of the 543 passengers", "200 of its personnel": the group comes from the noun after
@@ -413,6 +415,14 @@ def _right(
         if j in later:
             p = later[j]
             # Subsets inside the clause ("15 soldiers, 4 of them seriously") do not end it.
+            if p.end + 1 < n and low[p.end : p.end + 2] == ["of", "whom"]:
+                # "36 PEOPLE, 11 OF WHOM HAVE BULLET WOUNDS, WERE HOSPITALIZED": past the
+                # relative clause; "20 TERRORISTS, 4 OF WHOM DIED": the outcome is the subset's
+                comma = next((c for c in range(p.end + 2, min(n, p.end + 12)) if low[c] == ","), 0)
+                if not comma:
+                    return None, i
+                j, steps = comma + 1, steps + 1
+                continue
             if SUBSET_MARKERS.match_ending(low, p.start) or (
                 p.end + 1 < n and low[p.end] == "of" and low[p.end + 1] == "them"
             ):
@@ -426,7 +436,7 @@ def _right(
             j, steps = j + 1, steps + 1  # 'HAVE BEEN "CONFINED IN ...': a quoted outcome
             continue
         including_outcome = low[j] == "including" and oc.PASSIVE.match_at(low, j + 1) is not None
-        if low[j] in _STOP_RIGHT or including_outcome:
+        if low[j] in _STOP_RIGHT or including_outcome or low[j : j + 2] == ["no", "one"]:
             return None, i
         m = oc.PASSIVE.match_at(low, j)
         if m is not None and _future(low, j):

@@ -21,6 +21,8 @@ _TITLES = re.compile(
 def agentless(low: list[str], i: int) -> bool:
     """'were said to attack', 'a previously reported 85': the verb names no source."""
     prev = low[i - 1] if i > 0 else ""
+    if prev.endswith("ly") and i > 1 and low[i - 2] in _PASSIVE:
+        return True  # "HAVE BEEN OFFICIALLY DISCLOSED"
     if prev in _PASSIVE:
         return True
     return prev in _ATTRIBUTIVE and (prev != "previously" or i < 2 or low[i - 2] in ("a", "the"))

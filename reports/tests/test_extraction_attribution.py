@@ -554,3 +554,8 @@ def test_a_communique_released_by_someone_is_theirs():
 
 def test_we_can_report_is_the_outlet_itself():
     assert _claimants(HEAD + "WE CAN REPORT THAT NINE PEOPLE WERE KILLED.") == {None}
+
+
+def test_names_officially_disclosed_are_the_officials_not_been():
+    text = HEAD + "THE NAMES OF THE SIX PEOPLE KILLED HAVE BEEN OFFICIALLY DISCLOSED."
+    assert _claimants(text) == {"officials"}

@@ -529,3 +529,23 @@ def test_a_victim_named_before_and_two_others_share_the_killing():
     assert _keys(text) == {("killed", "civilians", 2)}
     text = "THE ELN KILLED A POLICE INSPECTOR AND THREE OF HIS BROTHERS, WHO WERE FARMERS."
     assert _keys(text) == {("killed", "civilians", 3)}
+
+
+def test_a_total_past_an_of_whom_clause_takes_the_outcome_after_it():
+    text = "FORTY PEOPLE, 9 OF WHOM HAVE BULLET WOUNDS, WERE HOSPITALIZED IN ROSARIO."
+    assert ("injured", "people", 40) in _keys(text)
+    text = "THE POLICE REPELLED AN ATTACK BY ABOUT 30 TERRORISTS, 5 OF WHOM DIED."
+    assert _keys(text) == {("killed", "armed_groups", 5)}
+
+
+def test_a_minister_who_states_no_one_was_detained_does_not_make_victims_detainees():
+    text = (
+        "REGARDING THE MURDER OF THE TWO PRIESTS IN LA PAZ LAST WEDNESDAY, THE MINISTER STATED "
+        "THAT NO ONE HAS BEEN DETAINED."
+    )
+    assert _keys(text) == {("killed", "civilians", 2)}
+
+
+def test_members_of_an_escort_are_state_forces():
+    text = "THE MINISTER WAS KILLED IN AN ATTACK IN WHICH TWO MEMBERS OF HIS ESCORT ALSO DIED."
+    assert _keys(text) == {("killed", "state_forces", 2)}
