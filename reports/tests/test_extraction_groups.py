@@ -549,3 +549,13 @@ def test_a_minister_who_states_no_one_was_detained_does_not_make_victims_detaine
 def test_members_of_an_escort_are_state_forces():
     text = "THE MINISTER WAS KILLED IN AN ATTACK IN WHICH TWO MEMBERS OF HIS ESCORT ALSO DIED."
     assert _keys(text) == {("killed", "state_forces", 2)}
+
+
+def test_an_of_phrase_right_before_the_figure_names_its_outcome():
+    text = "The kidnappers of three Italian engineers who have been missing since May spoke."
+    assert _keys(text) == {("detained", "civilians", 3)}
+
+
+def test_people_who_had_to_leave_the_country_are_displaced():
+    text = "THE WAR HAS KILLED 50,000 PEOPLE AND 800,000 PEOPLE HAVE HAD TO LEAVE THE COUNTRY."
+    assert _keys(text) == {("killed", "people", 50000), ("displaced", "people", 800000)}
