@@ -216,6 +216,10 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
         j -= 1
     if j >= 1 and toks[j].low in ("from", "in") and toks[j - 1].low in _REPORT_NOUNS:
         return toks[j - 1].text  # "A REPORT FROM MORAZAN DEPARTMENT SAYS": a report, no place
+    if j >= 1 and toks[j].low == "in" and toks[j - 1].low in _ENVOYS and words:
+        # "A US military official in Iraq said": the official, not where he is
+        found = _np_before(toks, j, caps) or toks[j - 1].text
+        return re.sub(r"^(?:an?|AN?)\s+", "", found)
     while words and words[0].lower() in _JOINERS:
         words.pop(0)
     if len(words) > 1 and caps and words[-1].lower().endswith("ly"):
@@ -242,6 +246,10 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
     return phrase
 
 
+_ENVOYS = frozenset(
+    "official officials spokesman spokeswoman spokesperson envoy ambassador commander"
+    " correspondent representative diplomat diplomats sources source".split()
+)
 _OFFICES = frozenset("commander chief head director governor mayor spokesman spokeswoman".split())
 
 

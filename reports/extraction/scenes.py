@@ -18,7 +18,7 @@ _REPORTING = frozenset(
 # words between the reporting verb and "in": "told reporters in Managua", "reported today in"
 _SKIP = frozenset(
     "today yesterday tonight officially also here there later only about"
-    " reporters journalists".split()
+    " reporters journalists monday tuesday wednesday thursday friday saturday sunday".split()
 )
 LOCATIVE = frozenset(
     "in near at from outside across to into of around north south east west northern southern"

@@ -121,7 +121,11 @@ def as_said_from(low: list[str]) -> int | None:
     """'45 people died ..., as Iraq's prime minister said over 3,000 had perished': where the
     clause of a source that speaks after "as" begins (its source does not cover earlier figures)."""
     for i in range(1, len(low) - 1):
-        if low[i] == "as" and low[i - 1] == "," and any(w in _SAID for w in low[i + 1 : i + 9]):
+        if (
+            low[i] in ("as", "while", "whereas")
+            and low[i - 1] == ","
+            and any(w in _SAID for w in low[i + 1 : i + 9])
+        ):
             return i
     return None
 

@@ -559,3 +559,16 @@ def test_we_can_report_is_the_outlet_itself():
 def test_names_officially_disclosed_are_the_officials_not_been():
     text = HEAD + "THE NAMES OF THE SIX PEOPLE KILLED HAVE BEEN OFFICIALLY DISCLOSED."
     assert _claimants(text) == {"officials"}
+
+
+def test_an_official_in_a_country_is_the_source_not_the_country():
+    text = "Marines killed\n\nA US military official in Iraq said nine marines were killed Monday."
+    assert _claimants(text) == {"US military official"}
+
+
+def test_a_source_after_while_speaks_of_its_own_clause():
+    text = (
+        "Curfew\n\nA curfew imposed after the killing of 14 workers entered its third day, "
+        "while officials said they were trying to recover the bodies."
+    )
+    assert _claimants(text) == {None}
