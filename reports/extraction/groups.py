@@ -271,7 +271,7 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
                     group, end = common_group(group, other[0]), other[1]
             if words in PEOPLE_OVERRIDE:
                 group = "people"
-            if words in ("members", "member") and end < n and low[end] == "of":
+            if words in ("members", "member", "leaders") and end < n and low[end] == "of":
                 sub = _member_of(low, toks, end + 1)  # "members of the defence patrol"
                 if sub is not None:
                     group, end, affiliation = sub[0], sub[1], sub[2] or affiliation

@@ -559,3 +559,10 @@ def test_an_of_phrase_right_before_the_figure_names_its_outcome():
 def test_people_who_had_to_leave_the_country_are_displaced():
     text = "THE WAR HAS KILLED 50,000 PEOPLE AND 800,000 PEOPLE HAVE HAD TO LEAVE THE COUNTRY."
     assert _keys(text) == {("killed", "people", 50000), ("displaced", "people", 800000)}
+
+
+def test_leaders_of_an_association_take_its_members_group():
+    text = (
+        "IN LESS THAN 1 MONTH, 7 LEADERS OF THE ASSOCIATION OF UNIVERSITY STUDENTS WERE KIDNAPPED."
+    )
+    assert _keys(text) == {("detained", "civilians", 7)}
