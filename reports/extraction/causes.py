@@ -479,3 +479,49 @@ _ATTACKS = frozenset(
         "shooting",
     }
 )
+
+
+_HOLDERS = frozenset("kidnappers captors abductors hostage-takers".split())
+_URGED = frozenset("urged urging asked asking appealed called".split())
+
+
+def holders(low: list[str], toks: list[str], fig_start: int) -> str | None:
+    """Who holds kidnapped people, as the text describes them: 'the Iraqi kidnappers of two
+    French reporters' -> 'Iraqi kidnappers'; 'urged Iraqi militants Sunday to free two French
+    journalists' -> 'Iraqi militants'."""
+    k = fig_start - 1
+    if k >= 1 and low[k] == "of" and low[k - 1] in _HOLDERS:
+        j = k - 1
+        while j > 0 and toks[j - 1][:1].isupper() and low[j - 1] not in ("the", "a", "an"):
+            j -= 1
+        return " ".join(toks[j:k])
+    if k >= 1 and low[k] in _SEIZED:
+        # "An Islamic militant group that claimed to have kidnapped two French journalists"
+        j = k - 1
+        while j >= 2 and low[j] in ("have", "has", "had", "to", "claimed", "claims"):
+            j -= 1
+        if low[j] in ("that", "which", "who"):
+            j -= 1
+        end = j + 1
+        while j >= 0 and low[j].isalpha() and low[j] not in _FUNCTION and end - j <= 4:
+            j -= 1
+        words = toks[j + 1 : end]
+        if words and low[end - 1] in _KIDNAPPERS:
+            return " ".join(words)
+    for t in range(fig_start - 2, max(0, fig_start - 10), -1):
+        if low[t] == "to" and low[t + 1] in ("free", "release"):
+            u = next((u for u in range(t - 1, max(-1, t - 8), -1) if low[u] in _URGED), None)
+            if u is None:
+                return None
+            words = [w for w in toks[u + 1 : t] if w.lower() not in ("the", "on", "to")]
+            words = [w for w in words if w.lower() not in _DAYS]
+            return " ".join(words) if 0 < len(words) <= 4 else None
+    return None
+
+
+_SEIZED = frozenset("kidnapped abducted seized".split())
+_KIDNAPPERS = frozenset(
+    "group groups gunmen militants rebels guerrillas insurgents kidnappers men terrorists".split()
+)
+_FUNCTION = frozenset("the a an and or of in on at by for with from to".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())

@@ -320,6 +320,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             ctx.last_perp = perp
         elif perp is None and (described := causes.agent_described(low, f.end)):
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
+        elif (
+            perp is None
+            and f.outcome == "detained"
+            and (held := causes.holders(low, words, f.number.start))
+        ):
+            perp = held  # "the Iraqi kidnappers of two French reporters"
         elif perp is None and ctx.rebel_voice and ctx.armed_group and notes.we(low, f.start):
             perp = ctx.armed_group  # a rebel station: "WE HAVE CAUSED 38 CASUALTIES"
         elif perp is None:

@@ -426,3 +426,18 @@ def test_the_army_accused_of_a_killing_is_the_articles_state():
         "IN CHALATENANGO."
     )
     assert [c.perpetrator for c in extract(text, date(1990, 2, 21))] == ["El Salvador"]
+
+
+def test_the_holders_of_hostages_as_the_text_describes_them():
+    def perps(text):
+        return [c.perpetrator for c in extract("Hostages\n\n" + text, date(2004, 9, 4))]
+
+    assert perps("The Iraqi kidnappers of three Italian engineers issued a video.") == [
+        "Iraqi kidnappers"
+    ]
+    assert perps("Ministers urged Iraqi militants Sunday to free two Turkish drivers.") == [
+        "Iraqi militants"
+    ]
+    assert perps("An Islamic militant group that claimed to have kidnapped 4 drivers spoke.") == [
+        "Islamic militant group"
+    ]
