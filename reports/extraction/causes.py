@@ -176,7 +176,7 @@ _NUMBER_WORDS = frozenset(
 )
 _ARMED_NOUNS = frozenset(
     "rebels guerrillas extremists militants insurgents gunmen terrorists separatists"
-    " subversives kidnappers".split()
+    " subversives kidnappers commandos commandoes".split()
 )
 
 
@@ -525,3 +525,39 @@ _KIDNAPPERS = frozenset(
 )
 _FUNCTION = frozenset("the a an and or of in on at by for with from to".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
+
+
+_CLASH = frozenset("clash clashes fighting battle battles firefight gunbattle skirmish".split())
+_HEDGE_ADJ = frozenset("alleged presumed suspected unidentified armed".split())
+
+
+def attackers_after(low: list[str], toks: list[str], fig_end: int) -> str | None:
+    """Unnamed attackers the rest of the clause describes: 'WOUNDED DURING A HEAVY CLASH WITH
+    GUERRILLAS' -> 'guerrillas'; 'KILLED WHEN ALLEGED GUERRILLA URBAN COMMANDOS MACHINEGUNNED
+    POLICEMEN' -> 'GUERRILLA URBAN COMMANDOS'."""
+    n = len(low)
+    for i in range(fig_end, min(n - 1, fig_end + 14)):
+        w = low[i]
+        if w in (".", ";", "but"):
+            return None
+        if w == "with" and i > 0 and low[i - 1] in _CLASH:
+            j = i + 1
+            while j < n and (low[j] in ("the", "a") or low[j] in _HEDGE_ADJ):
+                j += 1
+            for k in range(j, min(n, j + 3)):
+                if low[k] in _ARMED_NOUNS:
+                    return " ".join(toks[j : k + 1])
+                if not low[k].isalpha():
+                    break
+            return None
+        if w == "when":
+            j = i + 1
+            while j < n and low[j] in _HEDGE_ADJ:
+                j += 1
+            for k in range(j, min(n, j + 4)):
+                if low[k] in _ARMED_NOUNS and k + 1 < n and low[k + 1].endswith("ed"):
+                    return " ".join(toks[j : k + 1])
+                if not low[k].isalpha() or low[k] in ("the", "a", "an"):
+                    break
+            return None
+    return None

@@ -33,6 +33,8 @@ _MET_IN = re.compile(
     re.I,
 )
 _IN_THE = frozenset({"in ", "In ", "IN ", "he ", "HE "})  # (a cheap test before the search)
+# "ON VENEZUELA BOULEVARD", "Mexico Street": a street named after a country
+_STREET = re.compile(r"\s+(?:boulevard|avenue|street|square|plaza|bridge|highway)\b", re.I)
 # "near the Guatemalan border": a neighbour named as a landmark, not a party to the story.
 _BORDER = re.compile(r"\s+(?:border|borders|frontier|boundary)\b", re.I)
 _NOT_NOUN = re.compile(r"\s*(?:$|[^\w\s]|(?:to|at|and|or|on)\b)", re.I)
@@ -63,8 +65,10 @@ def article_countries(sample: str, caps: bool = False) -> tuple[Counter[str], se
             continue  # "MET ... IN MEXICO CITY": a city named for its country (not a dateline)
         if word.startswith("America") and _CONTINENTAL.search(sample, max(0, a - 9), a):
             continue  # "NORTHERN SOUTH AMERICA", "Latin America": a continent, not the US
-        if _MEETING.match(sample, end) or (
-            sample[a - 3 : a] in _IN_THE and _MET_IN.search(sample, max(0, a - 60), a)
+        if (
+            _MEETING.match(sample, end)
+            or _STREET.match(sample, end)
+            or (sample[a - 3 : a] in _IN_THE and _MET_IN.search(sample, max(0, a - 60), a))
         ):
             after = end
             continue

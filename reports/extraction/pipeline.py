@@ -320,6 +320,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             ctx.last_perp = perp
         elif perp is None and (described := causes.agent_described(low, f.end)):
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
+        elif perp is None and (described := causes.attackers_after(low, words, f.end)):
+            perp = described  # "WOUNDED DURING A HEAVY CLASH WITH GUERRILLAS"
         elif (
             perp is None
             and f.outcome == "detained"

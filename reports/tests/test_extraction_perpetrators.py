@@ -441,3 +441,14 @@ def test_the_holders_of_hostages_as_the_text_describes_them():
     assert perps("An Islamic militant group that claimed to have kidnapped 4 drivers spoke.") == [
         "Islamic militant group"
     ]
+
+
+def test_unnamed_attackers_the_clause_describes():
+    def perps(text):
+        return [c.perpetrator for c in extract("Clashes\n\n" + text, date(2004, 9, 4))]
+
+    assert perps(
+        "One policeman was killed and 3 others were wounded in clashes with militants."
+    ) == ["militants"]
+    text = "TWO POLICE AGENTS WERE KILLED WHEN ALLEGED URBAN COMMANDOS MACHINEGUNNED A PATROL."
+    assert perps(text) == ["URBAN COMMANDOS"]

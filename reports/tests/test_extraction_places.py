@@ -745,3 +745,9 @@ def test_several_parts_of_the_country_is_the_country_not_the_next_sentences_vill
         "JURISDICTION OF CHALATENANGO, CHALATENANGO DEPARTMENT."
     )
     assert _loc(text, date(1989, 10, 31)) == ["El Salvador"]
+
+
+def test_a_street_named_after_a_country_does_not_name_the_storys_country():
+    from reports.extraction.countries import article_countries
+
+    assert article_countries("Soldiers in a trench on Venezuela Boulevard were shot.")[0] == {}
