@@ -54,7 +54,9 @@ def last_place(ctx: Context) -> tuple[str, PlaceRef] | None:
 
 
 # words before a place a later figure may inherit ("in Mogadishu", "across south Asia")
-_NOTED_AFTER = frozenset(("in", "near", "outside", "at", "of", ",", "and", "across"))
+_NOTED_AFTER = (
+    frozenset(("in", "near", "outside", "at", "of", ",", "and", "across")) | places.STRUCK
+)
 
 
 def place_noted(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef] | None:

@@ -267,6 +267,7 @@ def _known(toks: list[str], low: list[str], caps: bool, country: str | None) -> 
         listed = prev in (",", "and", "or") and bool(out) and out[-1].j >= i - 2
         locative = (
             prev in LOCATIVE
+            or prev in STRUCK  # "A WAVE OF ATTACKS SHOOK MEDELLIN", "a bomb rocked Kabul"
             or listed
             or nxt in _PLACE_NOUNS
             or (not caps and _city_as_modifier(low, toks, i, i + size))
@@ -364,6 +365,7 @@ def _first_words() -> dict[str, int]:
     return out
 
 
+STRUCK = frozenset("shook rocked struck hit shakes rocks strikes hits".split())
 _SPAN_STOPS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern"
     " southwestern by with for while where when who".split()

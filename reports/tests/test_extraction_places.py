@@ -751,3 +751,12 @@ def test_a_street_named_after_a_country_does_not_name_the_storys_country():
     from reports.extraction.countries import article_countries
 
     assert article_countries("Soldiers in a trench on Venezuela Boulevard were shot.")[0] == {}
+
+
+def test_a_city_a_wave_of_attacks_shook_is_where_later_figures_happened():
+    text = (
+        "DEV (X)\n\nBOGOTA, 6 SEP 89 (AFP) -- [TEXT] THE CARTEL ANSWERED THE SPEECH. A WAVE OF "
+        "ATTACKS SHOOK CALI, THE HOME OF THE TRAFFICKERS. ACCORDING TO A POLICE REPORT 9 PERSONS "
+        "WERE WOUNDED IN THE ATTACKS."
+    )
+    assert _loc(text, date(1989, 9, 6)) == ["Cali"]
