@@ -185,6 +185,13 @@ def article_dateline(text: str, cc: str | None) -> tuple[str, PlaceRef] | None:
         name = m.group(1).strip().title()
         if len(name) < 3 or name.lower() in ("text", "story highlights", "clandestine"):
             continue
+        if name.lower() == "no city":
+            # "NO CITY (EL SALVADOR), 5 FEB 89 (FBIS)": a monitored broadcast, filed nowhere
+            country = re.match(r"\s*\(([A-Z][A-Z .]+)\)", head[m.end() - 1 :])
+            ref = lookup(country.group(1).title(), cc) if country else None
+            if ref is None:
+                continue
+            return ref.name, ref
         inner = _INNER_DATELINE.match(head, m.end())
         if inner and (ref := lookup(inner.group(1).title(), cc)) is not None:
             return ref.name, ref  # "BOGOTA, 11 NOV 89 (RADIO ...) -- [TEXT] PEREIRA -- THREE ..."

@@ -44,7 +44,7 @@ _WORDN = {
     "thirty": 30,
 }
 
-RE_SAME = re.compile(r"\b(?:the|that) same (?:period|time)\b")
+RE_SAME = re.compile(r"\b(?:the|that) same (?:period|time)\b|\bduring this period\b")
 RE_RANGE = re.compile(
     rf"\b(?:since|between|from)\s+(?:{_M}\s+)?(\d{{4}})\b.{{0,80}}?\b(?:and|to|until|till)\s+(?:{_M}\s+)?(\d{{4}})\b"
 )
@@ -144,6 +144,10 @@ RE_PART_OF_YEAR = re.compile(
     r"\s+year|(last)\s+year)\b"
 )
 # "BETWEEN 6 AND 9 AUGUST", "from 6 to 9 August", "6-9 August", "August 6-9", "Aug. 6 to 9"
+# "COVERING THE PERIOD 29 JANUARY TO 4 FEBRUARY": days in two months
+RE_CROSS_RANGE = re.compile(
+    rf"\b(\d{{1,2}})\s+{_M}\s+(?:to|until|through|and|-)\s+(\d{{1,2}})\s+{_M}\b(?!,?\s+\d{{4}})"
+)
 RE_DAY_RANGE = re.compile(
     rf"\b(?:(?:between|from)\s+)?(\d{{1,2}})\s*(?:-|to|and|until)\s*(\d{{1,2}})\s+{_M}"
     rf"(?:,?\s+(\d{{4}}))?\b|\b{_M}\s+(\d{{1,2}})\s*(?:-|to|and)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?"
@@ -225,6 +229,7 @@ def _year_period(year: int, pub: date) -> Period:
 # Every time expression above holds one of these: a cheap test before the full search.
 RE_ANY_TIME = re.compile(
     r"\d{4}|day|night|morning|afternoon|evening|week|month|year|since|between|same|hours|minutes"
+    r"|this period"
     r"|noon|dawn|christmas|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 )
 
@@ -251,7 +256,7 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
     year = _YEAR_DIGITS.search(s) is not None
     since = "since" in s
     past = "past" in s or "last" in s
-    if "same" in s and RE_SAME.search(s) and previous:
+    if ("same" in s or "this period" in s) and RE_SAME.search(s) and previous:
         return previous
     if "ended" in s and (m := RE_ENDED.search(s)):
         end = int(m.group(2))
@@ -338,6 +343,11 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         day = _day(int(m.group(1) or m.group(4)), _month_num(m.group(2) or m.group(3)), None, pub)
         if day is not None:
             return day[0], pub
+    if (m := RE_CROSS_RANGE.search(s)) and m.group(2) != m.group(4):
+        end = _day(int(m.group(3)), _month_num(m.group(4)), None, pub)
+        start = _day(int(m.group(1)), _month_num(m.group(2)), None, end[0]) if end else None
+        if start and end and start[0] <= end[0]:
+            return start[0], end[0]
     if m := RE_DAY_RANGE.search(s):
         if span := _day_range(m, pub):
             return span

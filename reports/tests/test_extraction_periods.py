@@ -312,3 +312,10 @@ def test_a_range_of_months_with_no_year_is_the_latest_before_publication():
 def test_since_an_event_on_a_day_runs_to_publication():
     got = resolve("THERE HAVE BEEN 9 MURDERS SINCE THE PRESIDENT TOOK OFFICE LAST 10 AUGUST", PUB)
     assert got == (date(2020, 8, 10), PUB)
+
+
+def test_a_range_of_days_across_two_months_and_during_this_period():
+    got = resolve("REPORTS COVERING THE PERIOD 28 MAY TO 3 JUNE", PUB)
+    assert got == (date(2021, 5, 28), date(2021, 6, 3))
+    previous = (date(2021, 5, 28), date(2021, 6, 3))
+    assert resolve("DURING THIS PERIOD THE ARMY SUFFERED 40 CASUALTIES", PUB, previous) == previous

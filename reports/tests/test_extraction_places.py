@@ -760,3 +760,11 @@ def test_a_city_a_wave_of_attacks_shook_is_where_later_figures_happened():
         "WERE WOUNDED IN THE ATTACKS."
     )
     assert _loc(text, date(1989, 9, 6)) == ["Cali"]
+
+
+def test_a_no_city_dateline_gives_its_country():
+    text = (
+        "DEV (X)\n\nNO CITY (EL SALVADOR), 5 FEB 89 (FBIS) -- [EDITORIAL REPORT] [TEXT] THE "
+        "STATION SAYS THE ARMY SUSTAINED 40 CASUALTIES THIS WEEK."
+    )
+    assert _loc(text, date(1989, 2, 5)) == ["El Salvador"]
