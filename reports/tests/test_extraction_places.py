@@ -755,7 +755,7 @@ def test_a_street_named_after_a_country_does_not_name_the_storys_country():
 
 def test_a_city_a_wave_of_attacks_shook_is_where_later_figures_happened():
     text = (
-        "DEV (X)\n\nBOGOTA, 6 SEP 89 (AFP) -- [TEXT] THE CARTEL ANSWERED THE SPEECH. A WAVE OF "
+        "DEV-MUC3-9999 (NOSC)\n\nBOGOTA, 6 SEP 89 (AFP) -- [TEXT] THE CARTEL ANSWERED THE SPEECH. A WAVE OF "
         "ATTACKS SHOOK CALI, THE HOME OF THE TRAFFICKERS. ACCORDING TO A POLICE REPORT 9 PERSONS "
         "WERE WOUNDED IN THE ATTACKS."
     )
@@ -764,7 +764,8 @@ def test_a_city_a_wave_of_attacks_shook_is_where_later_figures_happened():
 
 def test_a_no_city_dateline_gives_its_country():
     text = (
-        "DEV (X)\n\nNO CITY (EL SALVADOR), 5 FEB 89 (FBIS) -- [EDITORIAL REPORT] [TEXT] THE "
+        "DEV-MUC3-9999 (NOSC)\n\nNO CITY (EL SALVADOR), 5 FEB 89 (FBIS) -- [EDITORIAL REPORT] "
+        "[TEXT] THE "
         "STATION SAYS THE ARMY SUSTAINED 40 CASUALTIES THIS WEEK."
     )
     assert _loc(text, date(1989, 2, 5)) == ["El Salvador"]
