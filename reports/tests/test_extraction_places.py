@@ -755,9 +755,9 @@ def test_a_street_named_after_a_country_does_not_name_the_storys_country():
 
 def test_a_city_a_wave_of_attacks_shook_is_where_later_figures_happened():
     text = (
-        "DEV-MUC3-9999 (NOSC)\n\nBOGOTA, 6 SEP 89 (AFP) -- [TEXT] THE CARTEL ANSWERED THE SPEECH. A WAVE OF "
-        "ATTACKS SHOOK CALI, THE HOME OF THE TRAFFICKERS. ACCORDING TO A POLICE REPORT 9 PERSONS "
-        "WERE WOUNDED IN THE ATTACKS."
+        "DEV-MUC3-9999 (NOSC)\n\nBOGOTA, 6 SEP 89 (AFP) -- [TEXT] THE CARTEL ANSWERED THE "
+        "SPEECH. A WAVE OF ATTACKS SHOOK CALI, THE HOME OF THE TRAFFICKERS. ACCORDING TO A "
+        "POLICE REPORT 9 PERSONS WERE WOUNDED IN THE ATTACKS."
     )
     assert _loc(text, date(1989, 9, 6)) == ["Cali"]
 
