@@ -513,11 +513,16 @@ def _person_ref(low: str, person: tuple[str, str]) -> str | None:
 
 # "COLONEL ALEXANDER MENDEZ, COMMANDER OF ...", "Defence Minister Ali Shamkhani said": a titled
 # person the article may later call "the officer" or "the minister"
+# words of a capitals sentence that cannot be part of a person's name after a title
+_NOT_NAME = (
+    r"(?:HAS|HAVE|HAD|has|have|had|STATED|SAID|SAYS|REPORTED|ANNOUNCED|TOLD|ADDED|THAT|THE|OF"
+    r"|NO|AND|IN|ON|AT|WAS|IS|WHO|DENIED|CONFIRMED)"
+)
 _TITLED = re.compile(
     r"\b(COLONEL|GENERAL|MAJOR|CAPTAIN|COMMANDER|MINISTER|PRESIDENT|Colonel|General|Major"
     r"|Captain|Commander|Minister|President|Col\.|Gen\.|Maj\.|Capt\.|COL|GEN)\.?\s+"
-    r"((?:(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+\s+){0,3}"
-    r"(?!(?:HAS|HAVE|HAD|has|have|had)\b)[A-Z][A-Za-z'\-]+)"
+    rf"((?:(?!{_NOT_NAME}\b)[A-Z][A-Za-z'\-]+\s+){{0,3}}"
+    rf"(?!{_NOT_NAME}\b)[A-Z][A-Za-z'\-]+)"
     r"(?=\s*,|\s+(?:said|told|says|reported|stated|announced|SAID|TOLD|SAYS|REPORTED|STATED"
     r"|ANNOUNCED|HAS|has)\b)"
 )

@@ -572,3 +572,13 @@ def test_a_source_after_while_speaks_of_its_own_clause():
         "while officials said they were trying to recover the bodies."
     )
     assert _claimants(text) == {None}
+
+
+def test_a_minister_who_stated_is_no_person_named_stated():
+    from reports.extraction.attribution import titled_person
+
+    assert titled_person("THE INTERIOR MINISTER STATED THAT NO ONE HAS BEEN DETAINED") is None
+    assert titled_person("COLONEL JUAN PEREZ, COMMANDER OF THE 3RD BRIGADE, SAID") == (
+        "colonel",
+        "JUAN PEREZ",
+    )
