@@ -300,8 +300,8 @@ def _subject_state(
         (f"{toks[k - 1]} {toks[k]}", k - 2) if k >= 1 else ("", 0),
         (toks[k], k - 1),
     ):
-        if not name[:1].isupper() or before >= 0 and low[before] in _PLACE_WORDS:
-            continue  # ("a car bomb in Iraq killed 5": a place, not the subject)
+        if not name[:1].isupper() or before >= 0 and low[before] not in _CLAUSE_START:
+            continue  # ("a car bomb in Iraq killed 5", "in southern Italy kills 8": a place)
         ref = places.lookup(name)
         if ref is not None and ref.kind == "country" and ref.name not in victims:
             return ref.name
@@ -349,10 +349,9 @@ def _accused(low: list[str], toks: list[str], fig_start: int, country: str | Non
     return None
 
 
-_PLACE_WORDS = frozenset(
-    "in at near of from across into on over for to throughout inside outside around"
-    " against with by".split()
-)
+# what may stand right before the subject of a clause ("Israel kills 5", "..., and Russia
+# killed 12")
+_CLAUSE_START = frozenset(["the", ",", ":", ";", "and", "-", "--", '"', "“"])
 
 
 def _target(low: list[str], i: int, end: int) -> bool:

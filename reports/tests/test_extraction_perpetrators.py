@@ -452,3 +452,5 @@ def test_unnamed_attackers_the_clause_describes():
     ) == ["militants"]
     text = "TWO POLICE AGENTS WERE KILLED WHEN ALLEGED URBAN COMMANDOS MACHINEGUNNED A PATROL."
     assert perps(text) == ["URBAN COMMANDOS"]
+    text = "Explosion in southern Italy kills eight\n\nA gas leak may be to blame."
+    assert _perps(text)[("killed", 8)] is None
