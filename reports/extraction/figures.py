@@ -243,6 +243,8 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
         head_from = end + 2
         if k + 1 < len(nums) and nums[k + 1].start == head_from:
             head_from = nums[k + 1].end
+        elif head_from < n and low[head_from][:1].isdigit():
+            head_from += 1  # (a total the number scan did not keep: "120 OF THE 137 PASSENGERS")
     head = None if subset and head_from > end else find_head(low, toks, head_from, oc.PASSIVE)
     if head is not None and head.start >= nxt_start and head_from == end:
         head = None
@@ -582,7 +584,8 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
             if prev is not None and prev.group == "people" and prev.head is None:
                 group = grouprules.elided_group(low, cur.number.start) or group
             aff = prev.affiliation if prev else None
-            if prev is not None and idx >= 2 and _mixed_list(low, figs[idx - 2], prev):
+            others = low[cur.number.end : cur.number.end + 1] in (["others"], ["other"])
+            if others and prev is not None and idx >= 2 and _mixed_list(low, figs[idx - 2], prev):
                 group, aff = "people", None  # "ONE ADULT AND FOUR MINORS ... AND 16 OTHERS"
             figs[idx] = replace(cur, group=group or cur.group, affiliation=aff)
     for idx in range(1, len(figs)):

@@ -162,7 +162,7 @@ _WEEK_NO.update({"fourth": 4, "4th": 4, "last": -1, "final": -1})
 _PART = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
 # "that in 9 years has claimed 70,000 lives", "nine years of war": the years up to publication
 RE_N_YEARS = re.compile(
-    rf"\b(?:(?:in|over|during)\s+(?:the\s+)?{_NUMW}\s+years\b(?!\s+(?:time|ago|old|from))"
+    rf"\b(?:(?:in|over|during|lasted|lasting)\s+(?:the\s+)?{_NUMW}\s+years\b(?!\s+(?:time|ago|old|from))"
     rf"|{_NUMW}\s+years\s+of\s+(?:war|conflict|fighting|civil\s+war|violence|insurgency))"
 )
 RE_LAST_YEAR = re.compile(r"\blast\s+year\b")

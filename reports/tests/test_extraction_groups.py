@@ -316,7 +316,7 @@ def test_killing_and_wounding_the_injuring_of_and_the_assassination_of_the_n():
     }
     # a total after "N of the" stays no figure
     assert _keys("HEAD\n\n32 of the 543 passengers were confirmed dead.") == {
-        ("killed", "people", 32)
+        ("killed", "civilians", 32)  # the group of the total: passengers
     }
 
 
@@ -566,3 +566,8 @@ def test_leaders_of_an_association_take_its_members_group():
         "IN LESS THAN 1 MONTH, 7 LEADERS OF THE ASSOCIATION OF UNIVERSITY STUDENTS WERE KIDNAPPED."
     )
     assert _keys(text) == {("detained", "civilians", 7)}
+
+
+def test_an_elided_figure_after_a_mixed_list_keeps_the_last_group_unless_it_says_others():
+    text = "TWO SOLDIERS AND TWO CIVILIANS HAD DIED, AND FOUR WERE WOUNDED."
+    assert ("injured", "civilians", 4) in _keys(text)

@@ -319,3 +319,8 @@ def test_a_range_of_days_across_two_months_and_during_this_period():
     assert got == (date(2021, 5, 28), date(2021, 6, 3))
     previous = (date(2021, 5, 28), date(2021, 6, 3))
     assert resolve("DURING THIS PERIOD THE ARMY SUFFERED 40 CASUALTIES", PUB, previous) == previous
+
+
+def test_violence_that_has_lasted_n_years():
+    got = resolve("A WAR THAT HAS LASTED 10 YEARS AND KILLED MORE THAN 70,000 PEOPLE", PUB)
+    assert got == (date(2011, 6, 10), PUB)
