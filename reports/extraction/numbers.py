@@ -53,6 +53,8 @@ def parse_count(low: list[str], i: int) -> tuple[int, int] | None:
     n = len(low)
     tok = low[i]
     if tok[0].isdigit():
+        if tok[0] == "0" and len(tok) == 4 and tok.isdigit():
+            return None  # "UNTIL 0500": a clock time, never a count
         if _THOUSANDS.match(tok):
             value = float(tok.replace(",", ""))
         elif _PLAIN.match(tok):

@@ -122,6 +122,14 @@ def _extract(text: str, published: date | None) -> list[ClaimDraft]:
     return claims
 
 
+# an acronym spelled out as an institution right after it is no armed group's
+_INSTITUTION = re.compile(
+    r"\s*\[[^\]]{0,60}\b(?:INSTITUTE|INSTITUTO|OFFICE|REGULATION|COMPANY|CORPORATION|BANK"
+    r"|COUNCIL|COMMISSION|MINISTRY|ASSOCIATION|AGENCY|BUREAU|DEPARTMENT)\b",
+    re.I,
+)
+
+
 def _context(text: str, published: date | None) -> Context:
     head = text[:5000]
     ascii_head = head.encode("ascii", "ignore")  # [A-Z]/[a-z] counted in C: delete, compare
@@ -139,6 +147,8 @@ def _context(text: str, published: date | None) -> Context:
             continue  # "MAOIST SHINING PATH": the descriptor before a name is not counted
         # acronyms ("ELN") only count when written in capitals
         acronym = g is not None and g[0].isupper() and m.group().lower() == g[0].lower()
+        if acronym and _INSTITUTION.match(text, m.end()):
+            continue  # "AN IRA [INSTITUTE OF SUPPLY REGULATION] CENTER": an office's initials
         if g is not None and (not acronym or m.group().isupper()):
             groups[g[0]] += 1
             first.setdefault(g[0], m.start())

@@ -46,3 +46,10 @@ def test_it_reads_x_or_y_as_a_vague_range():
 def test_it_rejects_non_numbers():
     assert parse_count(_low("elephants"), 0) is None
     assert parse_count(_low("1,2,3"), 0) is None
+
+
+def test_a_four_digit_clock_time_is_no_count():
+    from reports.extraction.numbers import parse_count
+
+    assert parse_count(["0500"], 0) is None
+    assert parse_count(["1500"], 0) == (1500, 1)

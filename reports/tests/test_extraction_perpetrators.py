@@ -454,3 +454,12 @@ def test_unnamed_attackers_the_clause_describes():
     assert perps(text) == ["URBAN COMMANDOS"]
     text = "Explosion in southern Italy kills eight\n\nA gas leak may be to blame."
     assert _perps(text)[("killed", 8)] is None
+
+
+def test_an_acronym_spelled_out_as_an_office_is_no_armed_group():
+    text = (
+        "DEV-MUC3-9999 (NOSC)\n\nSAN SALVADOR, 3 MAR 90 -- [TEXT] WE ATTACKED AN IRA [INSTITUTE "
+        "OF SUPPLY REGULATION] CENTER IN CHALATENANGO, THE FMLN SAYS. THE IRA INSTALLATION WAS "
+        "DESTROYED. ELEVEN SOLDIERS WERE KILLED IN THE ATTACK."
+    )
+    assert [c.perpetrator for c in extract(text, date(1990, 3, 3))] == ["FMLN"]
