@@ -151,6 +151,10 @@ def places_in(
         ):
             out = [f for f in out if f not in inside] + [loc]
     out.extend(_unknown_after_locative(toks, low, out, caps, learned))
+    # a name no gazetteer knows is never one verb form or adverb ("AND INCREASING PRISON ...")
+    out = [
+        f for f in out if f.ref.kind != "other" or " " in f.name or not _VERB_FORM.search(f.name)
+    ]
     if not caps and country:
         taken = {k for f in out for k in range(f.i, f.j)}
         lower = lower_case_known(toks, low, taken, country)
@@ -365,6 +369,7 @@ def _first_words() -> dict[str, int]:
     return out
 
 
+_VERB_FORM = re.compile(r"(?:ing|ed|ly)$", re.I)
 STRUCK = frozenset("shook rocked struck hit shakes rocks strikes hits".split())
 _SPAN_STOPS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern"

@@ -769,3 +769,12 @@ def test_a_no_city_dateline_gives_its_country():
         "STATION SAYS THE ARMY SUSTAINED 40 CASUALTIES THIS WEEK."
     )
     assert _loc(text, date(1989, 2, 5)) == ["El Salvador"]
+
+
+def test_a_verb_form_after_and_is_no_unknown_place():
+    text = (
+        "DEV-MUC3-9999 (NOSC)\n\nBOGOTA, 4 JUL 89 -- [TEXT] THE PLAN INCLUDES FIGHTING THE "
+        "PARAMILITARY GROUPS AND INCREASING PRISON SENTENCES. THE GENERAL ESCAPED BUT 7 PEOPLE "
+        "WERE KILLED IN THE ATTEMPT."
+    )
+    assert _loc(text, date(1989, 7, 4)) != ["Increasing"]
