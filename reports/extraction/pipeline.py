@@ -287,11 +287,15 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
     accordings = speakers.according_starts(low) if claimant else []
     clauses = speakers.clauses(low, [f.start for f in figs]) if len(figs) > 1 else []
     attached = notes.attached_places(figs, found, low) if len(found) > 1 else {}
+    enemy = False  # (an elided figure after the enemy's losses is theirs too)
     for k, f in enumerate(figs):
         if f.inflicted and f.group == "people":
             f = replace(f, group="state_forces" if ctx.armed_group else "combatants")
         if ctx.rebel_voice and f.group in ("people", "combatants") and sides.enemy_losses(low, f):
             f = replace(f, group="state_forces")  # "WE INFLICTED 10 ENEMY CASUALTIES"
+            enemy = True
+        elif enemy and f.head is None and f.group in ("people", "combatants"):
+            f = replace(f, group="state_forces")  # "FOUR OF THE ENEMY WERE KILLED AND FIVE ..."
         a, b = next(((a, b) for a, b in clauses if a <= f.start < b), (0, len(low)))
         cause = (causes.cause_of(low[a:b]) or sentence_cause) if clauses else sentence_cause
         own_found = [p for p in found if a <= p.i < b] or found  # "..., while another 47 died in X"

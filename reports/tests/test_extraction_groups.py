@@ -571,3 +571,13 @@ def test_leaders_of_an_association_take_its_members_group():
 def test_an_elided_figure_after_a_mixed_list_keeps_the_last_group_unless_it_says_others():
     text = "TWO SOLDIERS AND TWO CIVILIANS HAD DIED, AND FOUR WERE WOUNDED."
     assert ("injured", "civilians", 4) in _keys(text)
+
+
+def test_an_elided_figure_after_the_enemys_losses_in_a_rebel_broadcast_is_theirs():
+    text = (
+        "DEV-MUC3-9999 (NOSC)\n\n(CLANDESTINE) RADIO VENCEREMOS IN SPANISH TO EL SALVADOR AT 1200 "
+        "GMT ON 3 MAR 90 -- [TEXT] OUR UNITS ATTACKED AT DAWN. SIX OF THE ENEMY WERE KILLED AND "
+        "SEVEN WERE WOUNDED."
+    )
+    got = {(c.outcome, c.group, c.count) for c in extract(text, date(1990, 3, 3))}
+    assert ("injured", "state_forces", 7) in got
