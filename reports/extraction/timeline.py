@@ -184,6 +184,14 @@ def when_text(sentence: str) -> str:
     return sentence if m is None else sentence[max(0, m.start() - 40) : m.end() + 60]
 
 
+# "IT WAS REPORTED RECENTLY THAT 2,000 ...": when it was said, not when they died
+_REPORTED_RECENTLY = re.compile(
+    r"\b(?:reported|said|announced|learned|disclosed)\s+recently\b"
+    r"|\brecently\s+(?:reported|said|announced|learned|disclosed)\b",
+    re.I,
+)
+
+
 def choose(
     sent,
     nxt,
@@ -199,7 +207,11 @@ def choose(
     period = own_period(sent.text, pub, last)
     if sent.headline:
         return period or (own_period(nxt.text, pub) if nxt is not None else None)
-    if period is None and ("ecently" in sent.text or "ECENTLY" in sent.text):
+    if (
+        period is None
+        and ("ecently" in sent.text or "ECENTLY" in sent.text)
+        and not _REPORTED_RECENTLY.search(sent.text)
+    ):
         return None  # "THREE SOLDIERS WERE KILLED RECENTLY": an unstated time, not the last one
     if period is None and nxt is not None and says_when(nxt.text) and not has_figures(nxt):
         period = own_period(when_text(nxt.text), pub, last)

@@ -191,3 +191,12 @@ def test_the_next_sentence_dates_the_event_by_its_own_verb_not_an_arrival():
     assert [c.period for c in extract(text, date(1990, 2, 26))] == [
         (date(1990, 2, 23), date(1990, 2, 23))
     ]
+
+
+def test_reported_recently_leaves_the_period_to_the_sentence_before():
+    text = (
+        "DEV-MUC3-9999 (NOSC)\n\nSAN SALVADOR, 10 OCT 89 -- [TEXT] REPRESSION HAS INCREASED IN "
+        "THE LAST 7 MONTHS. IT WAS REPORTED RECENTLY THAT 900 PEOPLE HAVE BEEN KILLED."
+    )
+    [claim] = extract(text, date(1989, 10, 10))
+    assert claim.period == (date(1989, 3, 10), date(1989, 10, 10))
