@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import places
+from .agents import ARMED_NOUNS, BARE_FORCES, BY_FORCES, KILL_VERBS, accused, subject_state
 from .groups import COUNTRY_ALIASES, DEMONYMS, DESCRIPTORS, NAMED_GROUPS, NOUNS, named_group_at
 from .lexicon import PhraseTable, load
 
@@ -46,11 +47,7 @@ _TARGETS = frozenset(
     "camp camps base bases position positions stronghold strongholds hideout hideouts training"
     " office offices headquarters barracks checkpoint checkpoints outpost outposts garrison".split()
 )
-_KILL_VERBS = frozenset(
-    "killed kill kills killing wounded wounding massacred executed shot murdered".split()
-)
 _FIGHTERS = frozenset({"armed_groups", "state_forces", "combatants"})
-_BARE_FORCES = frozenset("army troops soldiers military patrol police".split())
 
 
 def perpetrator_of(
@@ -70,9 +67,7 @@ def perpetrator_of(
     'suffered'/'lost'); a group named as a target ('a Hamas camp') or, for armed-group victims,
     any armed group not introduced by 'by' ranks after a state. With none, 'the army killed N'
     names the article's state (`country`)."""
-    subject = _subject_state(low, toks, fig_start, victims) or _accused(
-        low, toks, fig_start, country
-    )
+    subject = subject_state(low, toks, fig_start, victims) or accused(low, toks, fig_start, country)
     if subject is not None:
         return subject  # "Israel kills 5 in strike at Hamas activist": the grammatical agent
     best: tuple[float, str] | None = None
@@ -174,13 +169,6 @@ _FOUGHT = frozenset("battled fought clashed battling fighting clashing".split())
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen".split()
 )
-_ARMED_NOUNS = frozenset(
-    "rebels guerrillas extremists militants insurgents gunmen terrorists separatists"
-    " subversives kidnappers commandos commandoes".split()
-)
-
-
-_BAND = frozenset("group band gang commando unit".split())
 
 
 def both_sides(low: list[str], fig_end: int) -> bool:
@@ -204,38 +192,8 @@ def _by_forces(low: list[str], fig_end: int) -> bool:
     for i in range(fig_end, min(len(low) - 1, fig_end + 6)):
         if low[i] == "by":
             j = i + 2 if low[i + 1] in ("the", "a") else i + 1
-            return j < len(low) and low[j] in _BY_FORCES  # ("army soldiers": "army" decides)
+            return j < len(low) and low[j] in BY_FORCES  # ("army soldiers": "army" decides)
     return False
-
-
-_BY_FORCES = _BARE_FORCES | {"policemen", "soldier", "patrols"}
-
-
-def agent_described(low: list[str], fig_end: int) -> str | None:
-    """'TAKEN HOSTAGE BY A GROUP OF TERRORISTS', 'killed by gunmen': the attackers as the text
-    describes them, after 'by' following the figure (an unnamed group keeps its description)."""
-    for i in range(fig_end, min(len(low) - 1, fig_end + 6)):
-        if low[i] != "by":
-            continue
-        j = i + 1
-        if low[j : j + 1] and low[j] in ("a", "an"):
-            j += 1
-        if low[j : j + 1] and low[j] in _BAND and low[j + 1 : j + 2] == ["of"]:
-            j += 2
-        while j < len(low) and low[j] in (
-            "alleged",
-            "suspected",
-            "presumed",
-            "armed",
-            "unidentified",
-        ):
-            j += 1
-        if j < len(low) and low[j] in _ARMED_NOUNS:
-            return low[j]
-        if j + 1 < len(low) and low[j].isalpha() and low[j + 1] in _ARMED_NOUNS:
-            return f"{low[j]} {low[j + 1]}"  # "DURING AN ATTACK BY URBAN GUERRILLAS"
-        return None
-    return None
 
 
 def _described_attackers(low: list[str], toks: list[str], fig_start: int) -> str | None:
@@ -244,8 +202,8 @@ def _described_attackers(low: list[str], toks: list[str], fig_start: int) -> str
     for i in range(max(0, fig_start - 5), min(fig_start, len(low) - 4) + 1):
         t = toks[i]
         if (
-            low[i + 1] in _ARMED_NOUNS
-            and (low[i + 2] in _KILL_VERBS or low[i + 2] in _AUX and low[i + 3] in _KILL_VERBS)
+            low[i + 1] in ARMED_NOUNS
+            and (low[i + 2] in KILL_VERBS or low[i + 2] in _AUX and low[i + 3] in KILL_VERBS)
             and t[:1].isupper()
             and t[1:].islower()
             and low[i] not in _SKIP
@@ -281,77 +239,6 @@ def _state_by_name(
         if ref is not None and ref.kind == "country" and ref.name not in victims:
             return ref.name
     return None
-
-
-def _subject_state(
-    low: list[str], toks: list[str], fig_start: int, victims: frozenset[str]
-) -> str | None:
-    """'Israel kills 5', 'RUSSIA KILLED 12 CIVILIANS': a country written by name right before a
-    killing verb and its figure is the one who killed (headline style, no forces word)."""
-    if fig_start < len(low) and low[fig_start] in _KILL_VERBS:
-        k = fig_start - 1  # (the figure's phrase may open with its verb: "kills 5")
-    elif fig_start >= 2 and low[fig_start - 1] in _KILL_VERBS:
-        k = fig_start - 2
-    else:
-        return None
-    if k < 0:
-        return None
-    for name, before in (
-        (f"{toks[k - 1]} {toks[k]}", k - 2) if k >= 1 else ("", 0),
-        (toks[k], k - 1),
-    ):
-        if not name[:1].isupper() or before >= 0 and low[before] not in _CLAUSE_START:
-            continue  # ("a car bomb in Iraq killed 5", "in southern Italy kills 8": a place)
-        ref = places.lookup(name)
-        if ref is not None and ref.kind == "country" and ref.name not in victims:
-            return ref.name
-    return None
-
-
-_ACCUSING = frozenset("accused accusing accuses accuse blamed blaming blames".split())
-
-
-def rebels_killed(low: list[str], fig_start: int) -> bool:
-    """'THE REBELS KILLED THREE PEOPLE': unnamed rebels as the subject of the killing verb (the
-    article's armed group did it)."""
-    k = fig_start if fig_start < len(low) and low[fig_start] in _KILL_VERBS else fig_start - 1
-    return (
-        k >= 1
-        and low[k] in _KILL_VERBS
-        and low[k - 1] in _ARMED_NOUNS
-        and (k < 2 or low[k - 2] in ("the", "a", ","))
-    )
-
-
-def _accused(low: list[str], toks: list[str], fig_start: int, country: str | None) -> str | None:
-    """'rebels who accused Khartoum of violating a ceasefire by killing 75 civilians': the
-    accused state (named, by its capital, or as 'the army' of the article's state) or group is
-    who the accusers say did it."""
-    for a in range(fig_start - 1, max(-1, fig_start - 16), -1):
-        if low[a] not in _ACCUSING:
-            continue
-        j = a + 2 if low[a + 1 : a + 2] == ["the"] else a + 1
-        if country and low[j : j + 1] and low[j] in _BY_FORCES and low[j + 1 : j + 2] == ["of"]:
-            return country  # "ACCUSED THE ARMY OF MURDERING ..."
-        ng = named_group_at(low, toks, j) if j < len(low) else None
-        if ng is not None and "of" in low[ng[1] : ng[1] + 2]:
-            return ng[0]
-        for size in (2, 1):
-            if j + size >= len(low) or low[j + size] not in ("of", "for"):
-                continue
-            ref = places.lookup(" ".join(toks[j : j + size]))
-            if ref is not None and ref.kind == "country":
-                return ref.name
-            capital = places.capital_of(ref.country_code) if ref is not None else None
-            if capital is not None and capital.name == ref.name:
-                return places.country_name(ref.country_code)
-        return None
-    return None
-
-
-# what may stand right before the subject of a clause ("Israel kills 5", "..., and Russia
-# killed 12")
-_CLAUSE_START = frozenset(["the", ",", ":", ";", "and", "-", "--", '"', "“"])
 
 
 def _target(low: list[str], i: int, end: int) -> bool:
@@ -401,7 +288,7 @@ def _bare_forces(low: list[str], at: int, country: str) -> str | None:
     lo = max(0, at - 6)
     window = low[lo : at - 1]
     for k, w in enumerate(window):
-        if w in _BARE_FORCES and any(v in _KILL_VERBS for v in window[k + 1 :]):
+        if w in BARE_FORCES and any(v in KILL_VERBS for v in window[k + 1 :]):
             if _target(low, max(lo + k - 1, 0), lo + k + 1) or _target(low, lo + k, lo + k + 1):
                 continue  # "the headquarters of the Turkish army, wounding 9"
             return country
@@ -478,85 +365,3 @@ _ATTACKS = frozenset(
         "shooting",
     }
 )
-
-
-_HOLDERS = frozenset("kidnappers captors abductors hostage-takers".split())
-_URGED = frozenset("urged urging asked asking appealed called".split())
-
-
-def holders(low: list[str], toks: list[str], fig_start: int) -> str | None:
-    """Who holds kidnapped people, as the text describes them: 'the Iraqi kidnappers of two
-    French reporters' -> 'Iraqi kidnappers'; 'urged Iraqi militants Sunday to free two French
-    journalists' -> 'Iraqi militants'."""
-    k = fig_start - 1
-    if k >= 1 and low[k] == "of" and low[k - 1] in _HOLDERS:
-        j = k - 1
-        while j > 0 and toks[j - 1][:1].isupper() and low[j - 1] not in ("the", "a", "an"):
-            j -= 1
-        return " ".join(toks[j:k])
-    if k >= 1 and low[k] in _SEIZED:
-        # "An Islamic militant group that claimed to have kidnapped two French journalists"
-        j = k - 1
-        while j >= 2 and low[j] in ("have", "has", "had", "to", "claimed", "claims"):
-            j -= 1
-        if low[j] in ("that", "which", "who"):
-            j -= 1
-        end = j + 1
-        while j >= 0 and low[j].isalpha() and low[j] not in _FUNCTION and end - j <= 4:
-            j -= 1
-        words = toks[j + 1 : end]
-        if words and low[end - 1] in _KIDNAPPERS:
-            return " ".join(words)
-    for t in range(fig_start - 2, max(0, fig_start - 10), -1):
-        if low[t] == "to" and low[t + 1] in ("free", "release"):
-            u = next((u for u in range(t - 1, max(-1, t - 8), -1) if low[u] in _URGED), None)
-            if u is None:
-                return None
-            words = [w for w in toks[u + 1 : t] if w.lower() not in ("the", "on", "to")]
-            words = [w for w in words if w.lower() not in _DAYS]
-            return " ".join(words) if 0 < len(words) <= 4 else None
-    return None
-
-
-_SEIZED = frozenset("kidnapped abducted seized".split())
-_KIDNAPPERS = frozenset(
-    "group groups gunmen militants rebels guerrillas insurgents kidnappers men terrorists".split()
-)
-_FUNCTION = frozenset("the a an and or of in on at by for with from to".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
-
-
-_CLASH = frozenset("clash clashes fighting battle battles firefight gunbattle skirmish".split())
-_HEDGE_ADJ = frozenset("alleged presumed suspected unidentified armed".split())
-
-
-def attackers_after(low: list[str], toks: list[str], fig_end: int) -> str | None:
-    """Unnamed attackers the rest of the clause describes: 'WOUNDED DURING A HEAVY CLASH WITH
-    GUERRILLAS' -> 'guerrillas'; 'KILLED WHEN ALLEGED GUERRILLA URBAN COMMANDOS MACHINEGUNNED
-    POLICEMEN' -> 'GUERRILLA URBAN COMMANDOS'."""
-    n = len(low)
-    for i in range(fig_end, min(n - 1, fig_end + 14)):
-        w = low[i]
-        if w in (".", ";", "but"):
-            return None
-        if w == "with" and i > 0 and low[i - 1] in _CLASH:
-            j = i + 1
-            while j < n and (low[j] in ("the", "a") or low[j] in _HEDGE_ADJ):
-                j += 1
-            for k in range(j, min(n, j + 3)):
-                if low[k] in _ARMED_NOUNS:
-                    return " ".join(toks[j : k + 1])
-                if not low[k].isalpha():
-                    break
-            return None
-        if w == "when":
-            j = i + 1
-            while j < n and low[j] in _HEDGE_ADJ:
-                j += 1
-            for k in range(j, min(n, j + 4)):
-                if low[k] in _ARMED_NOUNS and k + 1 < n and low[k + 1].endswith("ed"):
-                    return " ".join(toks[j : k + 1])
-                if not low[k].isalpha() or low[k] in ("the", "a", "an"):
-                    break
-            return None
-    return None

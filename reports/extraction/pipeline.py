@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import (
+    agents,
     attribution,
     causes,
     events,
@@ -311,7 +312,7 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             f.group,
             ctx.country,
         )
-        if ctx.armed_group and f.group != "armed_groups" and causes.rebels_killed(low, f.start):
+        if ctx.armed_group and f.group != "armed_groups" and agents.rebels_killed(low, f.start):
             perp = ctx.armed_group  # "THE REBELS KILLED THREE PEOPLE" in a story about the FARC
         both = f.group in ("people", "combatants") and causes.both_sides(low, f.end)
         if perp is None:
@@ -332,14 +333,14 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         assumed = False
         if perp is not None and not sent.headline:
             ctx.last_perp = perp
-        elif perp is None and (described := causes.agent_described(low, f.end)):
+        elif perp is None and (described := agents.agent_described(low, f.end)):
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
-        elif perp is None and (described := causes.attackers_after(low, words, f.end)):
+        elif perp is None and (described := agents.attackers_after(low, words, f.end)):
             perp = described  # "WOUNDED DURING A HEAVY CLASH WITH GUERRILLAS"
         elif (
             perp is None
             and f.outcome == "detained"
-            and (held := causes.holders(low, words, f.number.start))
+            and (held := agents.holders(low, words, f.number.start))
         ):
             perp = held  # "the Iraqi kidnappers of two French reporters"
         elif perp is None and ctx.rebel_voice and ctx.armed_group and notes.we(low, f.start):
