@@ -198,3 +198,21 @@ def attackers_after(low: list[str], toks: list[str], fig_end: int) -> str | None
                     break
             return None
     return None
+
+
+def relative_agent(low: list[str], toks: list[str], number_start: int) -> str | None:
+    """'militants who purportedly killed two American hostages' -> 'militants': unnamed attackers
+    as the subject of a relative clause whose verb kills the figure."""
+    k = number_start - 1
+    while k > 0 and low[k] in ("the", "all", "at", "least", "some"):
+        k -= 1
+    if k < 2 or low[k] not in KILL_VERBS and low[k] not in ("beheaded", "kidnapped", "abducted"):
+        return None
+    j = k - 1
+    if low[j].endswith("ly") and j > 1:
+        j -= 1  # "who purportedly killed"
+    if low[j] in ("have", "has", "had"):
+        j -= 1
+    if j < 1 or low[j] not in ("who", "that"):
+        return None
+    return toks[j - 1] if low[j - 1] in ARMED_NOUNS else None

@@ -281,7 +281,7 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             outcome is None
             or via == "passive"
             and lo != outcome
-            and (np.start - lstart <= 1 or low[np.start - 1] == "of")
+            and (np.start - lstart <= 1 or low[np.start - 1] == "of" and lo == "detained")
             or via == "noun"
             and outcome == "detained"
             and lo != "detained"  # "deaths of 12 hostages"

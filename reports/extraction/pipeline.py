@@ -335,6 +335,8 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             ctx.last_perp = perp
         elif perp is None and (described := agents.agent_described(low, f.end)):
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
+        elif perp is None and (described := agents.relative_agent(low, words, f.number.start)):
+            perp = described  # "militants who purportedly killed two American hostages"
         elif perp is None and (described := agents.attackers_after(low, words, f.end)):
             perp = described  # "WOUNDED DURING A HEAVY CLASH WITH GUERRILLAS"
         elif (

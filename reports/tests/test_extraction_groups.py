@@ -581,3 +581,14 @@ def test_an_elided_figure_after_the_enemys_losses_in_a_rebel_broadcast_is_theirs
     )
     got = {(c.outcome, c.group, c.count) for c in extract(text, date(1990, 3, 3))}
     assert ("injured", "state_forces", 7) in got
+
+
+def test_beheadings_clerics_and_the_kidnapped_whose_lives_are_to_be_saved():
+    assert _keys("He leads a group that has already beheaded three Americans.") == {
+        ("killed", "people", 3)
+    }
+    assert _keys("The killing of two Sunni clerics this week angered many.") == {
+        ("killed", "civilians", 2)
+    }
+    text = "The firm withdrew to save the lives of 10 employees kidnapped by militants."
+    assert _keys(text) == {("detained", "civilians", 10)}

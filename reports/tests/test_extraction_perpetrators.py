@@ -463,3 +463,9 @@ def test_an_acronym_spelled_out_as_an_office_is_no_armed_group():
         "DESTROYED. ELEVEN SOLDIERS WERE KILLED IN THE ATTACK."
     )
     assert [c.perpetrator for c in extract(text, date(1990, 3, 3))] == ["FMLN"]
+
+
+def test_attackers_who_purportedly_killed_are_the_perpetrators_and_the_figure_is_hedged():
+    text = "Prisoners\n\nThe demands came from militants who purportedly killed four hostages."
+    [claim] = extract(text, date(2004, 9, 22))
+    assert (claim.perpetrator, claim.hedged) == ("militants", True)
