@@ -562,6 +562,8 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
         low = "it"  # "according to its military report": the organisation it refers to
     if low in BACKREFS or "the " + low in BACKREFS or low in DESCRIPTIONS:
         found = memory.last or _org_after(memory)
+        if low == "police" and found is not None and "olic" not in found:
+            return raw  # ", police said": the police, not the outlet named before ("India News")
         if found is None and low == "they":
             found = memory.last_plain  # "..., police said. ... killed two people, they said."
         return found or (None if low in ("it", "he", "she", "they") else raw)

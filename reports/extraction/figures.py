@@ -345,7 +345,9 @@ def _released(low: list[str], start: int, end: int) -> bool:
             if i > 0 and low[i - 1] in _NOT_YET:
                 return False  # "urged them to free two journalists", "will release 7 hostages"
             return not any(w in _SOUGHT for w in low[max(0, i - 3) : i])
-    return any(w in oc.RELEASED for w in low[end : end + 4])
+    after = next((i for i in range(end, min(len(low), end + 4)) if low[i] in oc.RELEASED), None)
+    # ("negotiating with the kidnappers of two engineers to secure their release": still held)
+    return after is not None and not any(w in _SOUGHT for w in low[end:after])
 
 
 def _release_pending(low: list[str], start: int) -> bool:

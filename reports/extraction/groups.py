@@ -260,8 +260,8 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
             words = " ".join(low[j:end])
             if words in OUTCOME_NOUN_GROUPS and mod_group:
                 group = mod_group
-            elif mod_group == "state_forces" and group == "men":
-                group = "state_forces"
+            elif mod_group in ("state_forces", "armed_groups") and group == "men":
+                group = mod_group  # "army men", "armed men"
             elif mod_group and group in ("people", "combatants"):
                 group = mod_group
             # "soldiers and guerrillas": one figure over two groups -> their common parent.
@@ -305,7 +305,9 @@ def find_head(low: list[str], toks: list[str], i: int, outcome_words: PhraseTabl
                 and low[c[1] - 1]
                 not in ("u.s.", "us", "swiss", "british", "french", "irish", "dutch")
             ):
-                return Head("people", c[1] - 1, c[1], None, low[c[1] - 1], mod_outcome, nationality)
+                # ("four armed Palestinians": the modifier's group)
+                group = "armed_groups" if mod_group == "armed_groups" else "people"
+                return Head(group, c[1] - 1, c[1], None, low[c[1] - 1], mod_outcome, nationality)
             skipped += 1
             continue
         mod = MODIFIERS.match_at(low, j)

@@ -122,9 +122,11 @@ def as_said_from(low: list[str]) -> int | None:
     clause of a source that speaks after "as" begins (its source does not cover earlier figures)."""
     for i in range(1, len(low) - 1):
         if (
-            low[i] in ("as", "while", "whereas")
+            low[i] in ("as", "while", "whereas", "but")
             and low[i - 1] == ","
             and any(w in _SAID for w in low[i + 1 : i + 9])
+            # (", but X said" after a clause with its own source is a contrast: contrast_from)
+            and (low[i] != "but" or not any(w in _SAID for w in low[:i]))
         ):
             return i
     return None

@@ -582,3 +582,18 @@ def test_a_minister_who_stated_is_no_person_named_stated():
         "colonel",
         "JUAN PEREZ",
     )
+
+
+def test_police_said_is_the_police_not_the_outlet_named_before():
+    text = (
+        "Blast\n\nIndia News gt; Srinagar, Oct.9 : A bomber rammed a convoy, killing four "
+        "soldiers, police said."
+    )
+    assert _claimants(text) == {"police"}
+
+
+def test_but_officials_say_about_something_else_is_no_source():
+    text = (
+        "Bomb\n\nA parcel bomb exploded, injuring 12 people, but officials say they have no clues."
+    )
+    assert _claimants(text) == {None}

@@ -592,3 +592,11 @@ def test_beheadings_clerics_and_the_kidnapped_whose_lives_are_to_be_saved():
     }
     text = "The firm withdrew to save the lives of 10 employees kidnapped by militants."
     assert _keys(text) == {("detained", "civilians", 10)}
+
+
+def test_armed_nationals_are_an_armed_group_and_a_release_sought_keeps_them_held():
+    assert _keys("Troops killed four armed Palestinians in Gaza on Saturday.") == {
+        ("killed", "armed_groups", 4)
+    }
+    text = "Elders are negotiating with the kidnappers of two engineers to secure their release."
+    assert _keys(text) == {("detained", "civilians", 2)}
