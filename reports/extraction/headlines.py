@@ -65,11 +65,17 @@ def resolve_description(name: str, memory: SourceMemory) -> str | None:
 _SAYS = re.compile(r"\b(?:says|said|say|claims|claim|according|reports|reported)\b|:", re.I)
 
 
+# a source speaking of one thing while the figure comes in an "as" clause after it
+_SAYS_THEN_AS = re.compile(r"\b(?:says|said|claims)\b.*\bas\b.*\d", re.I)
+
+
 def headline_claimant(text: str, toks: list, memory: SourceMemory, caps: bool) -> str | None:
     """A headline's claimant: only a source it names; a description resolves to the related
     organisation the article names, else none."""
     if not _SAYS.search(text):
         return None
+    if _SAYS_THEN_AS.search(text):
+        return None  # "Rumsfeld says US is winning the war as bomb attacks kill 18"
     raw = raw_claimant(toks, caps)
     colon = re.match(r"([^:,]{2,40}):\s", text)
     if raw is None and colon:  # "Monitor: 58 killed"; "Iraq: 58 killed" names a place

@@ -61,3 +61,11 @@ def test_descriptions_and_names():
 def test_a_figure_after_a_colon_is_read_but_a_time_is_not():
     assert [c.count for c in extract("Blast: 17 killed in port city\n", DAY)] == [17]
     assert extract("At 10:30 the shelling killed nobody.", DAY) == []
+
+
+def test_a_headline_source_speaking_before_an_as_clause_does_not_claim_its_figure():
+    text = (
+        "Rumsfeld says war is being won as bomb attacks kill 16\n\nBombs in Baghdad killed 16 "
+        "people on Sunday."
+    )
+    assert [c.claimant for c in extract(text, date(2004, 10, 9))] == [None]

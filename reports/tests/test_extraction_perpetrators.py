@@ -469,3 +469,8 @@ def test_attackers_who_purportedly_killed_are_the_perpetrators_and_the_figure_is
     text = "Prisoners\n\nThe demands came from militants who purportedly killed four hostages."
     [claim] = extract(text, date(2004, 9, 22))
     assert (claim.perpetrator, claim.hedged) == ("militants", True)
+
+
+def test_fighter_jets_name_their_state():
+    text = "Jets\n\nUS fighter jets bombed the city yesterday, killing at least 12 people."
+    assert [c.perpetrator for c in extract(text, date(2004, 10, 9))] == ["United States"]
