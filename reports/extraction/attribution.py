@@ -247,7 +247,8 @@ def _np_before(toks: list[Token], v: int, caps: bool) -> str | None:
 
 
 _ENVOYS = frozenset(
-    "official officials spokesman spokeswoman spokesperson envoy ambassador commander"
+    "official officials spokesman spokeswoman spokesperson envoy ambassador commander ministry"
+    " embassy"
     " correspondent representative diplomat diplomats sources source".split()
 )
 _OFFICES = frozenset("commander chief head director governor mayor spokesman spokeswoman".split())
@@ -553,6 +554,8 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
         return person  # "ACCORDING TO THE OFFICER": the colonel named before
     if low in _RELAY_NOUNS and memory.last_claimant:
         return memory.last_claimant  # "the sources said", "THE SAME REPORT ADDS"
+    if low in ("report", "communique", "bulletin") and memory.last:
+        return memory.last  # "THE REPORT INDICATED THAT": the report of the body named before
     if _OUTLET.search(low) and " " in low and not raw.lower().startswith(("the ", "this ")):
         later = [n for pos, n in memory.named_orgs if pos >= memory.position]
         outlet = [n for n in later if _OUTLET_NAME.search(n)]

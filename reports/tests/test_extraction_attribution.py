@@ -597,3 +597,8 @@ def test_but_officials_say_about_something_else_is_no_source():
         "Bomb\n\nA parcel bomb exploded, injuring 12 people, but officials say they have no clues."
     )
     assert _claimants(text) == {None}
+
+
+def test_a_ministry_in_its_capital_is_the_source_not_the_city():
+    text = HEAD + "THE DEFENSE MINISTRY IN BOGOTA CONFIRMED TODAY THAT 900 PEOPLE WERE ARRESTED."
+    assert _claimants(text) == {"DEFENSE MINISTRY"}
