@@ -126,6 +126,8 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
         return True
     if nxt == "-" and (nxt2 in NOT_AFTER or nxt2.startswith("year")):
         return True
+    if nxt == "-" and len(nxt2) == 1 and nxt2.isalpha() and toks[end + 1].isupper():
+        return True  # an address or a unit: "AT 4-A ROAD", "BATTALION 7-B"
     if nxt in (":", "%", "/", "th", "st", "nd", "rd", "d") or prev == "/":  # "2D BRIGADE"
         return True
     if prev == "-" and i > 1 and low[i - 2][:1].isdigit():

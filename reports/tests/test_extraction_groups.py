@@ -600,3 +600,12 @@ def test_armed_nationals_are_an_armed_group_and_a_release_sought_keeps_them_held
     }
     text = "Elders are negotiating with the kidnappers of two engineers to secure their release."
     assert _keys(text) == {("detained", "civilians", 2)}
+
+
+def test_people_who_remain_in_custody_and_an_address_number():
+    assert _keys("APPROXIMATELY 3,000 PEOPLE REMAIN IN CUSTODY AWAITING RULINGS.") == {
+        ("detained", "people", 3000)
+    }
+    assert _keys("THE SIX SUSPECTS WERE ARRESTED AT 4-A ROAD, NO 1978, IN BOGOTA.") == {
+        ("detained", "people", 6)
+    }
