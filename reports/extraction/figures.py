@@ -383,6 +383,17 @@ def _elision_ok(low: list[str], toks: list[str], i: int) -> bool:
     return oc.ANY.match_at(low, i) is not None
 
 
+def _another_group(low: list[str], prev: Figure, before: int) -> bool:
+    """'four soldiers and a civilian and wounding 30 more': a single person of another group
+    named between the previous figure and this one."""
+    for j in range(prev.end, before):
+        if low[j] in ("a", "an", "one") and j + 1 < before:
+            m = NOUNS.match_at(low, j + 1)
+            if m is not None and m[0] != prev.group:
+                return True
+    return False
+
+
 def _mixed_list(low: list[str], a: Figure, b: Figure) -> bool:
     """'ONE ADULT AND FOUR MINORS': a list of figures of different groups (their 'others' are
     people of no one group)."""
@@ -412,9 +423,19 @@ def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> No
             if prev is not None and prev.group == "people" and prev.head is None:
                 group = grouprules.elided_group(low, cur.number.start) or group
             aff = prev.affiliation if prev else None
-            others = low[cur.number.end : cur.number.end + 1] in (["others"], ["other"])
-            if others and prev is not None and idx >= 2 and _mixed_list(low, figs[idx - 2], prev):
-                group, aff = "people", None  # "ONE ADULT AND FOUR MINORS ... AND 16 OTHERS"
+            others = low[cur.number.end : cur.number.end + 1] in (["others"], ["other"], ["more"])
+            if (
+                others
+                and prev is not None
+                and (
+                    idx >= 2
+                    and _mixed_list(low, figs[idx - 2], prev)
+                    or _another_group(low, prev, cur.number.start)
+                )
+            ):
+                # "ONE ADULT AND FOUR MINORS ... AND 16 OTHERS", "killing four soldiers and a
+                # civilian and wounding 30 more": people of no one group
+                group, aff = "people", None
             figs[idx] = replace(cur, group=group or cur.group, affiliation=aff)
     for idx in range(1, len(figs)):
         prev, cur = figs[idx - 1], figs[idx]

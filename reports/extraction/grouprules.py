@@ -35,6 +35,8 @@ def casualty_group(low: list[str], head_start: int, head_end: int) -> str | None
                 break
     if _officer_among(low, head_end):
         return "state_forces"
+    if between_sides(low, head_start):
+        return "combatants"  # "CLASHES BETWEEN SOLDIERS AND GUERRILLAS ... 27 CASUALTIES"
     # "Iraqi troops suffered 3,000 casualties", "the army and rebels have sustained at least 20"
     for j in range(head_start - 1, max(-1, head_start - 6), -1):
         if low[j] in _SUFFER:
@@ -144,3 +146,17 @@ def party_members(low: list[str], head_start: int, head_end: int) -> bool:
         if w in (",", ".", ";", "and", "who", "which", "were", "was", "have", "has"):
             return False
     return False
+
+
+def between_sides(low: list[str], before: int) -> bool:
+    """'CLASHES BETWEEN SOLDIERS AND GUERRILLAS HAVE RESULTED IN 27 CASUALTIES': a toll of fighting
+    between the forces and an armed group, before the figure in its sentence."""
+    k = next((i for i in range(before - 1, max(-1, before - 17), -1) if low[i] == "between"), -1)
+    if k < 0:
+        return False
+    seen = set()
+    for j in range(k + 1, min(before, k + 8)):
+        m = NOUNS.match_at(low, j)
+        if m is not None:
+            seen.add(m[0])
+    return "combatants" in seen or "state_forces" in seen and "armed_groups" in seen

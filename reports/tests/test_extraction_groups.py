@@ -609,3 +609,12 @@ def test_people_who_remain_in_custody_and_an_address_number():
     assert _keys("THE SIX SUSPECTS WERE ARRESTED AT 4-A ROAD, NO 1978, IN BOGOTA.") == {
         ("detained", "people", 6)
     }
+
+
+def test_casualties_of_clashes_between_both_sides_and_more_after_a_mixed_list():
+    text = (
+        "CLASHES BETWEEN SOLDIERS AND GUERRILLAS IN THE PAST HOURS HAVE RESULTED IN 21 CASUALTIES."
+    )
+    assert _keys(text) == {("casualties", "combatants", 21)}
+    text = "A car bomb hit a convoy, killing three soldiers and a civilian and wounding 25 more."
+    assert _keys(text) == {("killed", "state_forces", 3), ("injured", "people", 25)}
