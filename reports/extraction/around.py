@@ -5,7 +5,7 @@ and what befell the person named before ('A LEADER KILLED ALONG WITH NINE OTHERS
 from __future__ import annotations
 
 from . import outcomes as oc
-from .groups import NOUNS, SUBSET_MARKERS
+from .groups import NAMED_GROUPS, NOUNS, SUBSET_MARKERS
 from .numbers import NumberPhrase, parse_number
 
 _STOP_RIGHT = frozenset(
@@ -186,4 +186,14 @@ def toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> tuple 
                     group = head[0]
                     break
             return m[0], "toll", group
+        if low[j] == "number" and low[j + 1 : j + 2] == ["of"] and low[j - 1 : j] != ["a"]:
+            # "THE NUMBER OF M-19 MEMBERS MURDERED HAS RISEN TO 10": an outcome inside the phrase
+            for g in range(j + 2, start):
+                said = oc.PASSIVE.match_at(low, g)
+                if said is not None and said[1] <= start:
+                    head = next((h for x in range(j + 2, g) if (h := NOUNS.match_at(low, x))), None)
+                    named = any(NAMED_GROUPS.match_at(low, x) for x in range(j + 2, g))
+                    group = "armed_groups" if named else head[0] if head else None
+                    return said[0], "toll", group
+            return None
     return None

@@ -408,7 +408,7 @@ def _mixed_list(low: list[str], a: Figure, b: Figure) -> bool:
 def _propagate(low: list[str], figs: list[Figure], asides: dict[int, int]) -> None:
     """Lists share outcomes; elided figures ('and 58 wounded') take the previous group."""
     for idx, cur in enumerate(figs):
-        if cur.head is None:
+        if cur.head is None and not (cur.via == "toll" and cur.group != "people"):
             prev = figs[idx - 1] if idx else None
             nxt = figs[idx + 1] if idx + 1 < len(figs) else None
             if prev is None and cur.via == "active" and nxt is not None and nxt.head is not None:

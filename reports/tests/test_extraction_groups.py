@@ -618,3 +618,8 @@ def test_casualties_of_clashes_between_both_sides_and_more_after_a_mixed_list():
     assert _keys(text) == {("casualties", "combatants", 21)}
     text = "A car bomb hit a convoy, killing three soldiers and a civilian and wounding 25 more."
     assert _keys(text) == {("killed", "state_forces", 3), ("injured", "people", 25)}
+
+
+def test_the_number_of_members_of_a_group_murdered_has_risen_to_n():
+    text = "THE NUMBER OF EPL MEMBERS MURDERED HAS RISEN TO 12 SINCE THE TALKS BEGAN."
+    assert _keys(text) == {("killed", "armed_groups", 12)}
