@@ -124,6 +124,8 @@ def _excluded(low: list[str], toks: list[str], np: NumberPhrase) -> bool:
     nxt2 = low[end + 1] if end + 1 < len(low) else ""
     if prev in NOT_BEFORE or nxt in NOT_AFTER or nxt in MONTHS or prev in MONTHS:
         return True
+    if prev == "." and i > 1 and low[i - 2] in MONTHS:
+        return True  # "Vatican, Sep. 13 (CWNews.com) -": a dateline's day
     if nxt == "-" and (nxt2 in NOT_AFTER or nxt2.startswith("year")):
         return True
     if nxt == "-" and len(nxt2) == 1 and nxt2.isalpha() and toks[end + 1].isupper():
@@ -320,8 +322,11 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
             group = grouprules.casualty_group(low, head.start, head.end) or group
         if grouprules.lost_men(low, np.start, head.noun):
             group = "state_forces"
-        if group == "people" and low[head.end : head.end + 3] == [",", "who", "were"]:
-            said = NOUNS.match_at(low, head.end + 3)  # "TWO OF HIS BROTHERS, WHO WERE PEASANTS"
+        if group == "people" and low[head.end : head.end + 3] in _APPOSED:
+            # "TWO OF HIS BROTHERS, WHO WERE PEASANTS", "Three British nationals, believed to be
+            # civilians, were snatched"
+            k = head.end + (3 if low[head.end + 1] == "who" else 4)
+            said = NOUNS.match_at(low, k)
             group = said[0] if said is not None else group
         if group in ("armed_groups", "people") and grouprules.party_members(
             low, head.start, head.end
@@ -334,6 +339,7 @@ def _figure(low, toks, np, nxt_start, nums, k, prev_figs, asides) -> Figure | No
     )
 
 
+_APPOSED = ([",", "who", "were"], [",", "believed", "to"])
 _PARENTS = frozenset("mother father parent mothers fathers parents".split())
 
 

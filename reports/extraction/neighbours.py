@@ -101,3 +101,26 @@ def event_place(
     if place is None or place[1] is None or place[1].kind == "country":
         return None
     return place if place[1].country_code in {f.ref.country_code for f in found} else None
+
+
+_STEMS = ("clash", "attack", "ambush", "bombing", "massacre", "raid", "explosion", "offensive")
+
+
+def restated_event(sent: Sentence, ctx: Context) -> tuple[str, PlaceRef | None] | None:
+    """'THREE TERRORISTS HAVE DIED ... IN AN ARMED CLASH.' ... 'THE COMMUNIQUE SAYS THAT A FEW DAYS
+    AGO A GROUP OF TERRORISTS CLASHED WITH THE ARMY IN THE CHILHUA REGION': a later sentence with
+    no figure of its own that restates the figure's event (clash, attack, ambush...) gives its
+    place, even across a paragraph break."""
+    low = sent.text.lower()
+    stems = [s for s in _STEMS if s in low]
+    if not stems:
+        return None
+    for later in ctx.sentences[sent.index + 1 : sent.index + 4]:
+        text = later.text.lower()
+        if is_candidate(later.text):
+            return None  # another figure's story begins
+        if any(s in text for s in stems):
+            place = place_of(later, ctx)
+            if place is not None and place[1] is not None and place[1].kind != "country":
+                return place
+    return None

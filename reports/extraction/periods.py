@@ -135,6 +135,7 @@ RE_SINCE_AGO = re.compile(
     rf"\b{_NUMW}\s+(days|weeks|months|years)\s+ago\b"
 )
 RE_DAYS_AGO = re.compile(rf"\b{_NUMW}\s+days\s+ago\b")  # "killed three days ago": that day
+RE_FEW_DAYS_AGO = re.compile(r"\ba\s+few\s+days\s+ago\b")
 RE_THIS_YEAR = re.compile(
     r"\b(?:this\s+year|(?:start|beginning)\s+of\s+the\s+(?:current\s+)?year)\b"
 )
@@ -296,6 +297,8 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         if unit == "months":
             return _minus_months(pub, n), pub
         return pub - timedelta(days=n * (7 if unit == "weeks" else 1)), pub
+    if "few days ago" in s and RE_FEW_DAYS_AGO.search(s):
+        return pub - timedelta(days=5), pub - timedelta(days=2)  # "a few": 2 to 5 (ANNOTATION)
     if "ago" in s and (m := RE_DAYS_AGO.search(s)):
         d = pub - timedelta(days=_num(m.group(1)))
         return d, d

@@ -464,6 +464,9 @@ def _place_from_article(
     place = None if wide else neighbours.next_sentence_place(sent, ctx, nxt)
     if place is not None:
         return place
+    place = None if wide else neighbours.restated_event(sent, ctx)
+    if place is not None:
+        return place
     if wide or period is not None and (period[1] - period[0]).days >= locate.AGGREGATE_DAYS - 1:
         last = notes.last_place(ctx)
         country = _country_place(ctx) or (_country_of(last) if last else None)

@@ -53,7 +53,7 @@ _LOCALITY_NOUNS = frozenset(
 # "Tecoluca jurisdiction", "Tierra Alta municipality": the name before the noun is the place.
 _TRAILING_NOUNS = frozenset(
     "jurisdiction municipality department province district canton stream farm highway"
-    " township intendancy base island volcano oilfield prison colliery refinery".split()
+    " township intendancy base island volcano oilfield prison colliery refinery region".split()
 )
 _QUOTED_NOUNS = frozenset("garrison barracks base camp farm estate hacienda plantation".split())
 # "Ouadi Doum air base", "Kakuma refugee camp": a modifier between the name and its noun.

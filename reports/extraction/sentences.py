@@ -30,7 +30,7 @@ OUTCOMEISH = re.compile(
     r"kill|dead|death|died|die\b|slain|massacr|execut|murder|perish|lives|life|body|bodies|corpse|fatalit|toll|"
     r"wound|injur|hurt|hospital|maim|crippl|casualt|displac|fled|homeless|evacuat|refugee|uproot|missing|"
     r"unaccounted|disappear|arrest|detain|abduct|kidnap|captur|seiz|prisoner|hostage|jail|imprison|"
-    r"assassinat|behead|drown|gunned|shot|loss|slaughter|confined|abandon|custody|buried",
+    r"assassinat|behead|drown|gunned|shot|loss|slaughter|confined|abandon|custody|buried|snatch",
     re.IGNORECASE,
 )
 

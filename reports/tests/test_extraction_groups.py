@@ -623,3 +623,14 @@ def test_casualties_of_clashes_between_both_sides_and_more_after_a_mixed_list():
 def test_the_number_of_members_of_a_group_murdered_has_risen_to_n():
     text = "THE NUMBER OF EPL MEMBERS MURDERED HAS RISEN TO 12 SINCE THE TALKS BEGAN."
     assert _keys(text) == {("killed", "armed_groups", 12)}
+
+
+def test_a_mortar_calibre_a_dateline_day_and_apposed_civilians():
+    assert _keys("EPS TROOPS SHOT A 120-MM MORTAR THAT FELL NEAR THE HOUSE.") == set()
+    text = "Vatican, Sep. 13 (CWNews.com) - The patriarch was killed in a helicopter crash."
+    assert _keys(text) == set()
+    text = "Three British nationals, believed to be civilians, were snatched by gunmen."
+    assert _keys(text) == {("detained", "civilians", 3)}
+    assert _keys("Japan hanged a man convicted of stabbing to death eight children.") == {
+        ("killed", "children", 8)
+    }

@@ -324,3 +324,10 @@ def test_a_range_of_days_across_two_months_and_during_this_period():
 def test_violence_that_has_lasted_n_years():
     got = resolve("A WAR THAT HAS LASTED 10 YEARS AND KILLED MORE THAN 70,000 PEOPLE", PUB)
     assert got == (date(2011, 6, 10), PUB)
+
+
+def test_a_few_days_ago_is_two_to_five_days_back():
+    assert resolve("a few days ago rebels clashed with the army", PUB) == (
+        date(2021, 6, 5),
+        date(2021, 6, 8),
+    )

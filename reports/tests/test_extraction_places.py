@@ -778,3 +778,12 @@ def test_a_verb_form_after_and_is_no_unknown_place():
         "WERE KILLED IN THE ATTEMPT."
     )
     assert _loc(text, date(1989, 7, 4)) != ["Increasing"]
+
+
+def test_a_later_sentence_restating_the_clash_gives_its_place():
+    text = (
+        "TST4-MUC4-9999\n\nLIMA, 12 OCT 88 (DOMESTIC SERVICE) -- [TEXT] THE COMMAND REPORTS THAT "
+        "THREE TERRORISTS HAVE DIED IN AN ARMED CLASH WITH AN ARMY PATROL.\n\nTHE COMMUNIQUE SAYS "
+        "THAT A GROUP OF TERRORISTS CLASHED WITH THE ARMY IN THE HUAYLLAY REGION, LA MAR PROVINCE."
+    )
+    assert _loc(text, date(1988, 10, 12)) == ["Huayllay"]
