@@ -346,7 +346,11 @@ def _resolve(s: str, pub: date, previous: Period | None) -> Period | None:
         day = _day(int(m.group(1) or m.group(4)), _month_num(m.group(2) or m.group(3)), None, pub)
         if day is not None:
             return day[0], pub
-    if (m := RE_CROSS_RANGE.search(s)) and m.group(2) != m.group(4):
+    if (
+        (" to " in s or "until" in s or "through" in s or "between" in s or " - " in s)
+        and (m := RE_CROSS_RANGE.search(s))
+        and m.group(2) != m.group(4)
+    ):
         end = _day(int(m.group(3)), _month_num(m.group(4)), None, pub)
         start = _day(int(m.group(1)), _month_num(m.group(2)), None, end[0]) if end else None
         if start and end and start[0] <= end[0]:
