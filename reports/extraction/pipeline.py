@@ -323,12 +323,11 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
         if perp is None and interstate and f.group == "people" and cause not in causes.NATURAL:
             # "1,500 Iraqi casualties" in an article about Iran and Iraq at war -> Iran
             perp = sides.other_side(sides.nationality(low, f.start, f.end), ctx.pair)
-        if (
-            perp is not None
-            and perp in GROUP_NAMES
-            and f.outcome == "detained"
-            and any(w in causes.ARREST_WORDS for w in low[max(0, f.start - 4) : f.end + 6])
-        ):
+        # (an arrest is the doing of the state where it happened: "ARRESTED IN LA CEIBA")
+        arrest = f.outcome == "detained" and any(
+            w in causes.ARREST_WORDS for w in low[max(0, f.start - 4) : f.end + 6]
+        )
+        if arrest and perp in GROUP_NAMES:
             perp = None  # "POLICE ARRESTED 149, OF WHOM 100 ARE ALLEGED SHINING PATH MEMBERS"
         assumed = False
         if perp is not None and not sent.headline:
@@ -352,10 +351,6 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             # harm to civilians goes to the article's armed group only once the text has named
             # it ("a bomb killed 14 ... al Qaeda claimed an attack in July": not the bomber)
             named = ctx.armed_group_at < sent.end
-            arrest = f.outcome == "detained" and any(
-                w in causes.ARREST_WORDS for w in low[max(0, f.start - 4) : f.end + 6]
-            )
-            # (an arrest is the doing of the state where it happened: "ARRESTED IN LA CEIBA")
             state = (
                 _country_of(place)[0] if arrest and place and _country_of(place) else ctx.country
             )

@@ -118,8 +118,10 @@ def claims_responsibility(low: list[str], i: int) -> bool:
 
 
 def as_said_from(low: list[str]) -> int | None:
-    """'45 people died ..., as Iraq's prime minister said over 3,000 had perished': where the
-    clause of a source that speaks after "as" begins (its source does not cover earlier figures)."""
+    """'45 people died ..., as Iraq's prime minister said over 3,000 had perished' (also ', while
+    officials said', and ', but officials say' after a clause with no source of its own): where
+    the clause of a source that speaks after it begins (its source does not cover earlier
+    figures)."""
     for i in range(1, len(low) - 1):
         if (
             low[i] in ("as", "while", "whereas", "but")
