@@ -127,9 +127,16 @@ _NAME_NOUN_PARTS += ("treet", "TREET", "oulevard", "OULEVARD", "quare", "QUARE",
 _NAME_NOUN_PARTS += ("ridge", "RIDGE")
 
 
+# "(NAMED IN MEMORY OF A PRIEST WHO WAS KILLED BY SOLDIERS IN 1966 ...)": a year in an aside
+_YEAR_ASIDE = re.compile(r"\([^()]{0,300}?\b\d{4}\b[^()]{0,300}?\)")
+
+
 def event_text(sentence: str) -> str:
-    """The sentence without its dateline and without the times its sources spoke."""
+    """The sentence without its dateline, without the times its sources spoke and without a
+    parenthetical aside that dates something else."""
     s = sentence[dateline_end(sentence) :]
+    if "(" in s:
+        s = _YEAR_ASIDE.sub(" ", s)
     if any(w in s for w in _NAME_NOUN_PARTS):
         s = _DATED_NAME.sub(" ", s)
     saying = _ANY_SAYING.search(s) is not None  # (one cheap scan gates the four below)

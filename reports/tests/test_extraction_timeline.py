@@ -200,3 +200,14 @@ def test_reported_recently_leaves_the_period_to_the_sentence_before():
     )
     [claim] = extract(text, date(1989, 10, 10))
     assert claim.period == (date(1989, 3, 10), date(1989, 10, 10))
+
+
+def test_a_year_in_a_parenthetical_aside_dates_something_else():
+    text = (
+        "TST-MUC3-9999 (NOSC)\n\nBOGOTA, 3 JUL 89 -- [TEXT] A COMMANDO GROUP FROM THE CAMILIST "
+        "UNION (NAMED AFTER A PRIEST WHO WAS KILLED BY SOLDIERS IN 1966) AMBUSHED A PATROL ON THE "
+        "HIGHWAY, KILLING FOUR SOLDIERS."
+    )
+    assert [c.period for c in extract(text, date(1989, 7, 3))] != [
+        (date(1966, 1, 1), date(1966, 12, 31))
+    ]
