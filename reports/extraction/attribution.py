@@ -540,6 +540,9 @@ def titled_person(sentence: str) -> tuple[str, str] | None:
     return (found[-1][0].lower(), found[-1][1]) if found else None
 
 
+_POSTED = re.compile(r"an?\s+(?:message|statement|video|posting|communique|tape)\s+posted\b")
+
+
 def resolve(raw: str, memory: SourceMemory) -> str | None:
     """Back-references and descriptions -> the name the article gives; names -> canonical form."""
     # "THE SAME REPORT", "THE NEXT REPORT": the source already speaking
@@ -550,6 +553,8 @@ def resolve(raw: str, memory: SourceMemory) -> str | None:
     )
     if low in ("we", "i", "our"):
         return None
+    if _POSTED.match(low):
+        return None  # "according to a message posted on a Web site": no one is named
     if memory.last_person and (person := _person_ref(low, memory.last_person)):
         return person  # "ACCORDING TO THE OFFICER": the colonel named before
     if low in _RELAY_NOUNS and memory.last_claimant:

@@ -602,3 +602,11 @@ def test_but_officials_say_about_something_else_is_no_source():
 def test_a_ministry_in_its_capital_is_the_source_not_the_city():
     text = HEAD + "THE DEFENSE MINISTRY IN BOGOTA CONFIRMED TODAY THAT 900 PEOPLE WERE ARRESTED."
     assert _claimants(text) == {"DEFENSE MINISTRY"}
+
+
+def test_a_message_posted_on_a_web_site_names_no_source():
+    text = (
+        "Hostages\n\nThe kidnappers of two French reporters will decide their fate soon, "
+        "according to a statement posted on a Web site on Friday."
+    )
+    assert _claimants(text) == {None}
