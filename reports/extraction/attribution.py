@@ -416,6 +416,12 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                     break
     if raw is None and re.search(r"\bofficially reported\b", " ".join(low)):
         return "officials"
+    if raw is None:
+        # "... COINCIDES WITH REPORTS BY LOCAL NEWSPAPERS ON THE CAPTURE OF 12 LEADERS"
+        k = next((k for k in range(len(low) - 2) if low[k] == "reports" and low[k + 1] == "by"), -1)
+        found = _np_after(toks, k + 2, caps) if k >= 0 else None
+        if found and _plausible(found):
+            raw = found
     if raw is not None and ("quoting" in low or "citing" in low):
         # "El Shinta radio reported, quoting hospital officials": the original source
         k = low.index("quoting") if "quoting" in low else low.index("citing")

@@ -610,3 +610,11 @@ def test_a_message_posted_on_a_web_site_names_no_source():
         "according to a statement posted on a Web site on Friday."
     )
     assert _claimants(text) == {None}
+
+
+def test_reports_by_a_source_on_a_figure_are_that_sources():
+    text = HEAD + (
+        "THE INTERVIEW COINCIDES WITH REPORTS BY LOCAL NEWSPAPERS ON THE CAPTURE OF 14 REBEL "
+        "LEADERS."
+    )
+    assert _claimants(text) == {"LOCAL NEWSPAPERS"}
