@@ -384,6 +384,10 @@ def raw_claimant(toks: list[Token], caps: bool) -> str | None:
                 continue  # "ANOTHER REPORT, THIS TIME FROM SANTA ANA, NOTES THAT": a noun
             if low[i] in ("adds", "added", "add") and low[i + 1 : i + 2] == ["to"]:
                 continue  # "that only adds to the 100,000 murdered": not speech
+            if low[i] in ("accused", "accuses") and (
+                low[i + 1 : i + 2] == ["of"] or i > 0 and low[i - 1] in ("those", "the", "all")
+            ):
+                continue  # "THOSE ACCUSED OF THE ASSASSINATION OF SIX JESUITS": the accused
             if low[i] in ("released", "issued", "published") and low[i + 1 : i + 2] == ["by"]:
                 continue  # "A COMMUNIQUE RELEASED BY THE ARMED FORCES STATES": the verb after
             if low[i] == "estimated" and low[i + 1 : i + 2] in (["to"], ["at"]):

@@ -336,8 +336,12 @@ def _sentence_claims(sent: Sentence, ctx: Context, nxt: Sentence | None) -> None
             perp = described  # "TWO OTHERS WERE TAKEN HOSTAGE BY A GROUP OF TERRORISTS"
         elif perp is None and (described := agents.relative_agent(low, words, f.number.start)):
             perp = described  # "militants who purportedly killed two American hostages"
+            assumed = True  # (a group the next sentence names as responsible is more specific)
         elif perp is None and (described := agents.attackers_after(low, words, f.end)):
-            perp = described  # "WOUNDED DURING A HEAVY CLASH WITH GUERRILLAS"
+            # "WOUNDED DURING A HEAVY CLASH WITH GUERRILLAS": the article's armed group when it
+            # names one ("SEVEN POLICEMEN WERE KILLED WHEN GUERRILLAS DYNAMITED" in a FARC story)
+            perp = ctx.armed_group or described
+            assumed = True
         elif (
             perp is None
             and f.outcome == "detained"

@@ -127,8 +127,9 @@ def as_said_from(low: list[str]) -> int | None:
             low[i] in ("as", "while", "whereas", "but")
             and low[i - 1] == ","
             and any(w in _SAID for w in low[i + 1 : i + 9])
-            # (", but X said" after a clause with its own source is a contrast: contrast_from)
-            and (low[i] != "but" or not any(w in _SAID for w in low[:i]))
+            # (", but/while X said" after a clause with its own source is a contrast, read by
+            # contrast_from: "Georgia says three soldiers were killed, while Ossetians say ...")
+            and (low[i] == "as" or not any(w in _SAID for w in low[:i]))
         ):
             return i
     return None

@@ -618,3 +618,22 @@ def test_reports_by_a_source_on_a_figure_are_that_sources():
         "LEADERS."
     )
     assert _claimants(text) == {"LOCAL NEWSPAPERS"}
+
+
+def test_each_side_of_a_while_contrast_keeps_its_own_source():
+    text = (
+        "Troops leave\n\nGeorgia says four of its soldiers were killed in earlier fighting, while "
+        "Ossetian authorities say two civilians died."
+    )
+    assert {(c.count, c.claimant) for c in extract(text, DAY)} == {
+        (4, "Georgia"),
+        (2, "Ossetian authorities"),
+    }
+
+
+def test_those_accused_of_a_killing_are_no_source():
+    text = HEAD + (
+        "THOSE ACCUSED OF THE ASSASSINATION OF SIX JESUITS WILL HAVE A FAIR TRIAL, SUPREME COURT "
+        "PRESIDENT MAURICIO GUTIERREZ SAID."
+    )
+    assert "THOSE" not in _claimants(text)

@@ -474,3 +474,12 @@ def test_attackers_who_purportedly_killed_are_the_perpetrators_and_the_figure_is
 def test_fighter_jets_name_their_state():
     text = "Jets\n\nUS fighter jets bombed the city yesterday, killing at least 12 people."
     assert [c.perpetrator for c in extract(text, date(2004, 10, 9))] == ["United States"]
+
+
+def test_described_guerrillas_are_the_articles_armed_group_when_it_names_one():
+    text = (
+        "TST2-MUC4-9999\n\nBOGOTA, 20 AUG 89 (AFP) -- [TEXT] EIGHT POLICEMEN WERE KILLED TODAY "
+        "WHEN GUERRILLAS DYNAMITED THEIR VEHICLE, AUTHORITIES REPORTED.\n\nTHE SOURCES "
+        "ATTRIBUTED THE ATTACK TO THE 17TH FRONT OF THE FARC."
+    )
+    assert [c.perpetrator for c in extract(text, date(1989, 8, 20))] == ["FARC"]
