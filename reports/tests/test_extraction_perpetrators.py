@@ -483,3 +483,13 @@ def test_described_guerrillas_are_the_articles_armed_group_when_it_names_one():
         "ATTRIBUTED THE ATTACK TO THE 17TH FRONT OF THE FARC."
     )
     assert [c.perpetrator for c in extract(text, date(1989, 8, 20))] == ["FARC"]
+
+
+def test_more_armed_groups_are_known_by_name():
+    assert _perps("Officials said the Medellin cartel killed 12 judges in Bogota.") == {
+        ("killed", 12): "Medellin cartel"
+    }
+    text = (
+        "A bomb planted by the al-Aqsa Martyrs Brigades killed 5 people in Jerusalem, police said."
+    )
+    assert _perps(text) == {("killed", 5): "al-Aqsa Martyrs Brigades"}
