@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from . import places
 from .groups import named_group_at
+from .periods import WEEKDAYS
+from .speakers import FUNCTION_WORDS
 
 KILL_VERBS = frozenset(
     "killed kill kills killing wounded wounding massacred executed shot murdered".split()
@@ -140,7 +142,7 @@ def holders(low: list[str], toks: list[str], fig_start: int) -> str | None:
         if low[j] in ("that", "which", "who"):
             j -= 1
         end = j + 1
-        while j >= 0 and low[j].isalpha() and low[j] not in _FUNCTION and end - j <= 4:
+        while j >= 0 and low[j].isalpha() and low[j] not in _NOT_NAME and end - j <= 4:
             j -= 1
         words = toks[j + 1 : end]
         if words and low[end - 1] in _KIDNAPPERS:
@@ -160,8 +162,8 @@ _SEIZED = frozenset("kidnapped abducted seized".split())
 _KIDNAPPERS = frozenset(
     "group groups gunmen militants rebels guerrillas insurgents kidnappers men terrorists".split()
 )
-_FUNCTION = frozenset("the a an and or of in on at by for with from to".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today".split())
+_DAYS = frozenset(WEEKDAYS) | {"today"}
+_NOT_NAME = FUNCTION_WORDS | {"or"}
 
 
 _CLASH = frozenset("clash clashes fighting battle battles firefight gunbattle skirmish".split())
