@@ -108,8 +108,9 @@ def _closes_quote(low: list[str], start: int, i: int) -> bool:
 
 
 def befell_before(low: list[str], along: int, reach: int = 6) -> str | None:
-    """The outcome said of the person before 'along with' ('A TRADE UNION LEADER KILLED 13 DAYS
-    AGO ALONG WITH NINE OTHER WORKERS'): it befell the figure after it too."""
+    """The outcome said of the person before 'along with' or 'as well as' ('A TRADE UNION LEADER
+    KILLED 13 DAYS AGO ALONG WITH NINE OTHER WORKERS'): it befell the figure after it too
+    (`reach`: how many words back the verb may stand)."""
     for k in range(along - 1, max(-1, along - reach - 1), -1):
         m = oc.PASSIVE.match_at(low, k)
         if m is not None:
@@ -172,7 +173,8 @@ def left(low: list[str], start: int) -> tuple[str, int] | None:
 
 
 def toll(low: list[str], start: int, nums: list[NumberPhrase], k: int) -> tuple | None:
-    """'the death toll ... rose to 57', 'THE TOTAL NUMBER OF CASUALTIES ... WAS 124'."""
+    """'the death toll ... rose to 57', 'THE TOTAL NUMBER OF CASUALTIES ... WAS 124', 'THE NUMBER
+    OF M-19 MEMBERS MURDERED HAS RISEN TO 10' -> (outcome, 'toll', group or None)."""
     if start == 0 or low[start - 1] not in oc.TOLL_LINKS:
         return None
     floor = nums[k - 1].end if k > 0 else 0

@@ -344,8 +344,9 @@ _PARENTS = frozenset("mother father parent mothers fathers parents".split())
 
 
 def _released(low: list[str], start: int, end: int) -> bool:
-    """A release verb just before a detained figure or just after it; not a release sought
-    ('to negotiate the release of 1,000 civilians who were kidnapped': they are still held)."""
+    """A release verb just before a detained figure or just after it; not a release sought or
+    still to come ('to negotiate the release of 1,000 civilians who were kidnapped', 'will release
+    seven hostages', 'to secure their release': they are still held)."""
     for i in range(max(0, start - 3), start):
         if low[i] in oc.RELEASED:
             if low[i + 1] in _EFFORTS:
